@@ -1,0 +1,58 @@
+package org.copydesk.audit.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.audit.entity.AuditEntry;
+import org.copydesk.audit.entity.AuditEntryView;
+import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.security.control.CurrentActor;
+import org.copydesk.security.entity.Actor;
+
+/** Records what happened to an article, always inside the transaction of the change it describes. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID articleId, AuditAction action, String detail) {
+        record(articleId, action, null, null, null, null, detail);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordStateChange(UUID articleId, ArticleState from, ArticleState to, String taskId, String taskKey) {
+        record(articleId, AuditAction.STATE_CHANGED, from, to, taskId, taskKey, null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordTaskAction(UUID articleId, AuditAction action, String taskId, String taskKey, String detail) {
+        record(articleId, action, null, null, taskId, taskKey, detail);
+    }
+
+    private void record(UUID articleId, AuditAction action, ArticleState from, ArticleState to,
+                        String taskId, String taskKey, String detail) {
+        Actor actor = currentActor.get();
+        em.persist(new AuditEntry(articleId, actor.username(), actor.subject(), action, from, to, taskId, taskKey,
+                detail, Instant.now()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntryView> of(UUID articleId) {
+        return em.createQuery("select e from AuditEntry e where e.articleId = :article order by e.id", AuditEntry.class)
+                .setParameter("article", articleId)
+                .getResultStream()
+                .map(AuditEntryView::of)
+                .toList();
+    }
+}

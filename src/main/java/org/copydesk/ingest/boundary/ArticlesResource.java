@@ -1,0 +1,162 @@
+package org.copydesk.ingest.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Arrays;
+import java.util.UUID;
+import org.copydesk.ingest.control.ArticleIntake;
+import org.copydesk.ingest.control.ArticleIntake.Receipt;
+import org.copydesk.ingest.control.Articles;
+import org.copydesk.ingest.control.SubmissionReader;
+import org.copydesk.ingest.entity.ArticleListItem;
+import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.ingest.entity.ArticleView;
+import org.copydesk.ingest.entity.Submission;
+import org.copydesk.web.Page;
+import org.copydesk.web.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Ingest articles and follow them through review")
+public class ArticlesResource {
+
+    static final String TITLE_HEADER = "X-Article-Title";
+    static final String SOURCE_HEADER = "X-Article-Source";
+    static final String URL_HEADER = "X-Article-Url";
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    ArticleIntake intake;
+
+    @Inject
+    Articles articles;
+
+    /** The JSON form of a submitted article. */
+    public record ArticleSubmission(String title, String body, String source, String url, String language) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ingest an article sent as JSON {title, body, source, url?, language?}")
+    @APIResponse(responseCode = "201", description = "A new article; its review has started")
+    @APIResponse(responseCode = "200", description = "The same content from this source was already received")
+    @APIResponse(responseCode = "422", description = "A required field is missing or invalid")
+    public Response ingestJson(ArticleSubmission body) {
+        if (body == null) {
+            throw ProblemException.badRequest("The request body is empty");
+        }
+        return answer(intake.receive(SubmissionReader.fromJson(body.title(), body.body(), body.source(),
+                body.url(), body.language())));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Ingest a plain-text article; the title is the X-Article-Title header or the first line")
+    @APIResponse(responseCode = "201", description = "A new article; its review has started")
+    @APIResponse(responseCode = "200", description = "The same content from this source was already received")
+    public Response ingestText(byte[] content, @Context HttpHeaders headers,
+                               @HeaderParam(TITLE_HEADER) String title,
+                               @HeaderParam(SOURCE_HEADER) String source,
+                               @HeaderParam(URL_HEADER) String url) {
+        return answer(intake.receive(SubmissionReader.fromPlainText(content, charsetOf(headers), title, source, url,
+                languageOf(headers))));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(summary = "Ingest an HTML article; the title is the X-Article-Title header, the <title> or the first heading")
+    @APIResponse(responseCode = "201", description = "A new article; its review has started")
+    @APIResponse(responseCode = "200", description = "The same content from this source was already received")
+    public Response ingestHtml(byte[] content, @Context HttpHeaders headers,
+                               @HeaderParam(TITLE_HEADER) String title,
+                               @HeaderParam(SOURCE_HEADER) String source,
+                               @HeaderParam(URL_HEADER) String url) {
+        return answer(intake.receive(SubmissionReader.fromHtml(content, charsetOf(headers), title, source, url,
+                languageOf(headers))));
+    }
+
+    @GET
+    @Operation(summary = "List articles, newest first, optionally in one state")
+    public Page<ArticleListItem> list(@QueryParam("state") String state,
+                                      @QueryParam("page") @DefaultValue("0") int page,
+                                      @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        return articles.list(stateOf(state), page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One article with its working text and state")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public ArticleView get(@PathParam("id") String id) {
+        return ArticleView.of(articles.get(idOf(id)));
+    }
+
+    public static UUID idOf(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("article", id);
+        }
+    }
+
+    private static ArticleState stateOf(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return ArticleState.valueOf(state.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("Unknown state '" + state + "'; one of "
+                    + Arrays.toString(ArticleState.values()));
+        }
+    }
+
+    private static Response answer(Receipt receipt) {
+        ArticleView article = receipt.article();
+        if (!receipt.created()) {
+            return Response.ok(article).build();
+        }
+        return Response.created(URI.create("/api/articles/" + article.id())).entity(article).build();
+    }
+
+    private static Charset charsetOf(HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(charset);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw ProblemException.unprocessable("Unknown charset '" + charset + "'");
+        }
+    }
+
+    private static String languageOf(HttpHeaders headers) {
+        return headers.getLanguage() == null ? null : headers.getLanguage().toLanguageTag();
+    }
+}

@@ -1,0 +1,47 @@
+package org.copydesk.ingest.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import org.copydesk.audit.control.AuditTrail;
+import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.ingest.entity.Article;
+import org.copydesk.ingest.entity.ArticleView;
+import org.copydesk.ingest.entity.Submission;
+import org.copydesk.workflow.entity.EditorialReview;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.ProcessInstance;
+
+/** Stores a new article and starts its review, in one transaction. */
+@ApplicationScoped
+public class ArticleRegistration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ArticleView register(Submission submission, String contentHash) {
+        Article article = new Article(submission.title(), submission.source(), submission.url(),
+                submission.language(), submission.mediaType(), submission.original(), submission.text(),
+                contentHash, Instant.now());
+        em.persist(article);
+        auditTrail.record(article.getId(), AuditAction.INGESTED,
+                "from " + submission.source() + " as " + submission.mediaType() + ", "
+                        + submission.original().length + " bytes");
+        String articleId = article.getId().toString();
+        ProcessInstance review = runtimeService.startProcessInstanceByKey(EditorialReview.PROCESS_KEY, articleId,
+                Map.of(EditorialReview.VAR_ARTICLE_ID, articleId));
+        article.attachProcess(review.getProcessInstanceId());
+        return ArticleView.of(article);
+    }
+}

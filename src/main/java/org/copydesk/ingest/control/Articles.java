@@ -1,0 +1,80 @@
+package org.copydesk.ingest.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.copydesk.ingest.entity.Article;
+import org.copydesk.ingest.entity.ArticleListItem;
+import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.web.Page;
+import org.copydesk.web.ProblemException;
+
+/** Finds stored articles. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Articles {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Article get(UUID id) {
+        Article article = em.find(Article.class, id);
+        if (article == null) {
+            throw ProblemException.notFound("article", id);
+        }
+        return article;
+    }
+
+    public Optional<Article> bySourceAndHash(String source, String contentHash) {
+        return em.createQuery("select a from Article a where a.source = :source and a.contentHash = :hash",
+                        Article.class)
+                .setParameter("source", source)
+                .setParameter("hash", contentHash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<Article> byProcessInstances(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Article a where a.processInstanceId in :ids", Article.class)
+                .setParameter("ids", processInstanceIds)
+                .getResultList();
+    }
+
+    /**
+     * The article reviewed in this process, locked until the transaction ends, so that two reviewers acting
+     * on one article at the same moment take turns and the second sees what the first left.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Article lockByProcessInstance(String processInstanceId) {
+        return em.createQuery("select a from Article a where a.processInstanceId = :id", Article.class)
+                .setParameter("id", processInstanceId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No article for process " + processInstanceId));
+    }
+
+    public Page<ArticleListItem> list(ArticleState state, int page, int size) {
+        String where = state == null ? "" : " where a.state = :state";
+        TypedQuery<Article> items = em.createQuery(
+                "select a from Article a" + where + " order by a.receivedAt desc, a.id", Article.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Article a" + where, Long.class);
+        if (state != null) {
+            items.setParameter("state", state);
+            count.setParameter("state", state);
+        }
+        List<ArticleListItem> found = items.setFirstResult(page * size).setMaxResults(size)
+                .getResultStream().map(ArticleListItem::of).toList();
+        return new Page<>(found, page, size, count.getSingleResult());
+    }
+}

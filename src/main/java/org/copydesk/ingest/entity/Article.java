@@ -1,0 +1,159 @@
+package org.copydesk.ingest.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An article as received, and where it stands in review.
+ * <p>
+ * The original bytes are kept untouched for the record; every automatic or editorial change goes to the
+ * working text. The state only moves forward through the review workflow, in the same transaction as the
+ * engine, and never leaves PUBLISHED or REJECTED. The version guards concurrent reviewers.
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 1000)
+    private String title;
+
+    @Column(nullable = false, length = 200)
+    private String source;
+
+    @Column(length = 2000)
+    private String url;
+
+    @Column(length = 16)
+    private String language;
+
+    @Column(name = "media_type", nullable = false, length = 100)
+    private String mediaType;
+
+    @Column(name = "original_content", nullable = false)
+    private byte[] originalContent;
+
+    @Column(name = "working_text", nullable = false)
+    private String workingText;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    private String contentHash;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleState state;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Version
+    private long version;
+
+    protected Article() {
+    }
+
+    public Article(String title, String source, String url, String language, String mediaType,
+                   byte[] originalContent, String workingText, String contentHash, Instant receivedAt) {
+        this.id = UUID.randomUUID();
+        this.title = title;
+        this.source = source;
+        this.url = url;
+        this.language = language;
+        this.mediaType = mediaType;
+        this.originalContent = originalContent.clone();
+        this.workingText = workingText;
+        this.contentHash = contentHash;
+        this.receivedAt = receivedAt;
+        this.updatedAt = receivedAt;
+        this.state = ArticleState.INGESTED;
+    }
+
+    /** Moves the article to its next state; a final state is never left. */
+    public void moveTo(ArticleState next, Instant at) {
+        if (state.isFinal() && next != state) {
+            throw new IllegalStateException("Article " + id + " is " + state + " and cannot become " + next);
+        }
+        this.state = next;
+        this.updatedAt = at;
+    }
+
+    public void reviseWorkingText(String text, Instant at) {
+        this.workingText = text;
+        this.updatedAt = at;
+    }
+
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public byte[] getOriginalContent() {
+        return originalContent.clone();
+    }
+
+    public String getWorkingText() {
+        return workingText;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public ArticleState getState() {
+        return state;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

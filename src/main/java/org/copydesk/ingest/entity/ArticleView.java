@@ -1,0 +1,15 @@
+package org.copydesk.ingest.entity;
+
+import java.time.Instant;
+
+/** An article with its working text, as the API shows it. */
+public record ArticleView(String id, String title, ArticleState state, String source, String url, String language,
+                          String mediaType, String contentHash, Instant receivedAt, Instant updatedAt, long version,
+                          String text) {
+
+    public static ArticleView of(Article article) {
+        return new ArticleView(article.getId().toString(), article.getTitle(), article.getState(), article.getSource(),
+                article.getUrl(), article.getLanguage(), article.getMediaType(), article.getContentHash(),
+                article.getReceivedAt(), article.getUpdatedAt(), article.getVersion(), article.getWorkingText());
+    }
+}

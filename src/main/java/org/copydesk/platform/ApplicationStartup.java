@@ -1,0 +1,34 @@
+package org.copydesk.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import org.copydesk.ingest.control.SampleArticles;
+import org.copydesk.workflow.control.WorkflowDeployment;
+import org.copydesk.workflow.control.WorkflowEngine;
+
+/** Start-up in the order things depend on each other: schema, engine, workflows, then the sample articles. */
+@ApplicationScoped
+public class ApplicationStartup {
+
+    @Inject
+    DatabaseMigrations migrations;
+
+    @Inject
+    WorkflowEngine engine;
+
+    @Inject
+    WorkflowDeployment deployment;
+
+    @Inject
+    SampleArticles samples;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        migrations.migrate();
+        engine.start();
+        deployment.deployAll(context);
+        samples.loadIfWanted(context);
+    }
+}

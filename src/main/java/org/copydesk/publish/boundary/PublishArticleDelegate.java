@@ -1,0 +1,26 @@
+package org.copydesk.publish.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.review.control.ArticleProgress;
+import org.copydesk.workflow.entity.EditorialReview;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+
+/** The "Publish article" service task: the publisher said publish, so readers may now see it. */
+@Named("publishArticleDelegate")
+@ApplicationScoped
+public class PublishArticleDelegate implements JavaDelegate {
+
+    @Inject
+    ArticleProgress progress;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID articleId = UUID.fromString((String) execution.getVariable(EditorialReview.VAR_ARTICLE_ID));
+        progress.moveTo(articleId, ArticleState.PUBLISHED, null, null);
+    }
+}

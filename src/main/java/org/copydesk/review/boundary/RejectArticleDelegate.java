@@ -1,0 +1,26 @@
+package org.copydesk.review.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.review.control.ArticleProgress;
+import org.copydesk.workflow.entity.EditorialReview;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+
+/** The "Reject article" service task. */
+@Named("rejectArticleDelegate")
+@ApplicationScoped
+public class RejectArticleDelegate implements JavaDelegate {
+
+    @Inject
+    ArticleProgress progress;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID articleId = UUID.fromString((String) execution.getVariable(EditorialReview.VAR_ARTICLE_ID));
+        progress.moveTo(articleId, ArticleState.REJECTED, null, null);
+    }
+}

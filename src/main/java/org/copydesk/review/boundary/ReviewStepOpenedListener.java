@@ -1,0 +1,28 @@
+package org.copydesk.review.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+import org.copydesk.review.control.ArticleProgress;
+import org.copydesk.workflow.entity.EditorialReview;
+import org.copydesk.workflow.entity.ReviewStep;
+import org.flowable.task.service.delegate.DelegateTask;
+import org.flowable.task.service.delegate.TaskListener;
+
+/** Bound to every review user task: when one opens, the article enters that step's state. */
+@Named("reviewStepOpenedListener")
+@ApplicationScoped
+public class ReviewStepOpenedListener implements TaskListener {
+
+    @Inject
+    ArticleProgress progress;
+
+    @Override
+    public void notify(DelegateTask task) {
+        ReviewStep step = ReviewStep.ofTaskKey(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("No review step for task " + task.getTaskDefinitionKey()));
+        UUID articleId = UUID.fromString((String) task.getVariable(EditorialReview.VAR_ARTICLE_ID));
+        progress.moveTo(articleId, step.articleState(), task.getId(), step.taskKey());
+    }
+}

@@ -1,0 +1,77 @@
+package org.copydesk.review.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.copydesk.ingest.boundary.ArticlesResource;
+import org.copydesk.review.control.ReviewTasks;
+import org.copydesk.review.entity.Completion;
+import org.copydesk.review.entity.TaskView;
+import org.copydesk.web.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tasks", description = "Review tasks: triage, fact-check, revision and publish")
+public class TasksResource {
+
+    @Inject
+    ReviewTasks reviewTasks;
+
+    /** A reviewer's decision on a task, with an optional comment for the record. */
+    public record Decision(String decision, String comment) {
+    }
+
+    @GET
+    @Operation(summary = "Open tasks the caller may act on, oldest first; filter by article or task key")
+    public List<TaskView> open(@QueryParam("articleId") String articleId, @QueryParam("taskKey") String taskKey) {
+        return reviewTasks.open(articleId == null ? null : ArticlesResource.idOf(articleId), taskKey);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One open task")
+    @APIResponse(responseCode = "404", description = "No such task")
+    @APIResponse(responseCode = "409", description = "The task is already completed")
+    public TaskView get(@PathParam("id") String id) {
+        return reviewTasks.get(id);
+    }
+
+    @POST
+    @Path("{id}/claim")
+    @Operation(summary = "Claim a task so that nobody else works on it")
+    @APIResponse(responseCode = "409", description = "Claimed by someone else, or already completed")
+    public TaskView claim(@PathParam("id") String id) {
+        return reviewTasks.claim(id);
+    }
+
+    @POST
+    @Path("{id}/unclaim")
+    @Operation(summary = "Give a claimed task back to its group")
+    @APIResponse(responseCode = "409", description = "Not claimed by the caller, or already completed")
+    public TaskView unclaim(@PathParam("id") String id) {
+        return reviewTasks.unclaim(id);
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complete a claimed task with a decision {decision, comment?}")
+    @APIResponse(responseCode = "409", description = "Claimed by someone else, not claimed, or already completed")
+    @APIResponse(responseCode = "422", description = "The decision is not one this task takes")
+    public Completion complete(@PathParam("id") String id, Decision decision) {
+        if (decision == null) {
+            throw ProblemException.badRequest("The request body must be {\"decision\": ..., \"comment\": ...}");
+        }
+        return reviewTasks.complete(id, decision.decision(), decision.comment());
+    }
+}

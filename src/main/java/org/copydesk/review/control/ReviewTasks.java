@@ -1,0 +1,162 @@
+package org.copydesk.review.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.copydesk.audit.control.AuditTrail;
+import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.ingest.control.Articles;
+import org.copydesk.ingest.entity.Article;
+import org.copydesk.review.entity.Completion;
+import org.copydesk.review.entity.TaskView;
+import org.copydesk.security.control.CurrentActor;
+import org.copydesk.security.entity.Actor;
+import org.copydesk.web.ProblemException;
+import org.copydesk.workflow.entity.EditorialReview;
+import org.copydesk.workflow.entity.ReviewStep;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+
+/**
+ * The reviewers' side of the workflow: list open tasks, claim, unclaim and complete them. Each action checks
+ * first that it may happen to this task, then changes the engine and records itself in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewTasks {
+
+    static final int MAX_TASKS = 500;
+
+    @Inject
+    TaskService taskService;
+
+    @Inject
+    HistoryService historyService;
+
+    @Inject
+    Articles articles;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentActor currentActor;
+
+    public List<TaskView> open(UUID articleId, String taskKey) {
+        TaskQuery query = taskService.createTaskQuery().processDefinitionKey(EditorialReview.PROCESS_KEY).active();
+        if (articleId != null) {
+            query.processInstanceBusinessKey(articleId.toString());
+        }
+        if (taskKey != null) {
+            query.taskDefinitionKey(taskKey);
+        }
+        List<Task> tasks = query.orderByTaskCreateTime().asc().listPage(0, MAX_TASKS);
+        Set<String> processes = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, Article> byProcess = articles.byProcessInstances(processes).stream()
+                .collect(Collectors.toMap(Article::getProcessInstanceId, Function.identity()));
+        return tasks.stream().map(task -> view(task, byProcess.get(task.getProcessInstanceId()))).toList();
+    }
+
+    public TaskView get(String taskId) {
+        Task task = openTask(taskId);
+        return view(task, articleOf(task));
+    }
+
+    public TaskView claim(String taskId) {
+        Article article = lockArticleOf(taskId);
+        Task task = openTask(taskId);
+        Actor actor = currentActor.get();
+        if (actor.username().equals(task.getAssignee())) {
+            return view(task, article);
+        }
+        if (task.getAssignee() != null) {
+            throw ProblemException.conflict("Task " + taskId + " is already claimed by " + task.getAssignee());
+        }
+        taskService.claim(taskId, actor.username());
+        auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_CLAIMED, taskId, task.getTaskDefinitionKey(), null);
+        return view(openTask(taskId), article);
+    }
+
+    public TaskView unclaim(String taskId) {
+        Article article = lockArticleOf(taskId);
+        Task task = openTask(taskId);
+        Actor actor = currentActor.get();
+        if (task.getAssignee() == null) {
+            throw ProblemException.conflict("Task " + taskId + " is not claimed");
+        }
+        if (!actor.username().equals(task.getAssignee())) {
+            throw ProblemException.conflict("Task " + taskId + " is claimed by " + task.getAssignee());
+        }
+        taskService.unclaim(taskId);
+        auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_UNCLAIMED, taskId, task.getTaskDefinitionKey(), null);
+        return view(openTask(taskId), article);
+    }
+
+    public Completion complete(String taskId, String decision, String comment) {
+        Article article = lockArticleOf(taskId);
+        Task task = openTask(taskId);
+        Actor actor = currentActor.get();
+        if (task.getAssignee() == null) {
+            throw ProblemException.conflict("Task " + taskId + " must be claimed before it is completed");
+        }
+        if (!actor.username().equals(task.getAssignee())) {
+            throw ProblemException.conflict("Task " + taskId + " is claimed by " + task.getAssignee());
+        }
+        ReviewStep step = stepOf(task);
+        if (decision == null || !step.accepts(decision)) {
+            throw ProblemException.unprocessable("'" + decision + "' is not a decision of the " + step.taskKey()
+                    + " task; it takes one of " + step.decisions());
+        }
+        auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_COMPLETED, taskId, step.taskKey(),
+                comment == null || comment.isBlank() ? "decision: " + decision
+                        : "decision: " + decision + "; comment: " + comment);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(EditorialReview.VAR_DECISION, decision);
+        variables.put(EditorialReview.VAR_COMMENT, comment);
+        taskService.complete(taskId, variables);
+        return new Completion(taskId, article.getId().toString(), step.taskKey(), decision, article.getState());
+    }
+
+    private Task openTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        boolean completed = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        if (completed) {
+            throw ProblemException.conflict("Task " + taskId + " is already completed");
+        }
+        throw ProblemException.notFound("task", taskId);
+    }
+
+    /** Locks the task's article first; the task is then read again, as the previous lock holder left it. */
+    private Article lockArticleOf(String taskId) {
+        return articles.lockByProcessInstance(openTask(taskId).getProcessInstanceId());
+    }
+
+    private Article articleOf(Task task) {
+        return articles.byProcessInstances(Set.of(task.getProcessInstanceId())).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No article for process " + task.getProcessInstanceId()));
+    }
+
+    private static ReviewStep stepOf(Task task) {
+        return ReviewStep.ofTaskKey(task.getTaskDefinitionKey())
+                .orElseThrow(() -> new IllegalStateException("Not a review task: " + task.getTaskDefinitionKey()));
+    }
+
+    private static TaskView view(Task task, Article article) {
+        ReviewStep step = stepOf(task);
+        return new TaskView(task.getId(), article == null ? null : article.getId().toString(),
+                article == null ? null : article.getTitle(), step.taskKey(), task.getName(), step.candidateGroup(),
+                task.getAssignee(), task.getCreateTime().toInstant(), step.decisions());
+    }
+}

@@ -1,0 +1,19 @@
+package org.copydesk.web;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/** JSON as clients read it: absent values are written as null rather than left out. */
+@Provider
+public class JsonConfiguration implements ContextResolver<Jsonb> {
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return jsonb;
+    }
+}

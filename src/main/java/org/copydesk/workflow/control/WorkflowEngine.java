@@ -1,0 +1,103 @@
+package org.copydesk.workflow.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.copydesk.platform.CopydeskDataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+
+/**
+ * The embedded Flowable engine. It joins the container's JTA transactions on the same data source as JPA,
+ * so a task completion, the article's new state and the audit entries commit or roll back together.
+ * Its async executor takes jobs from the shared database, so several nodes share the work.
+ */
+@ApplicationScoped
+public class WorkflowEngine {
+
+    private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
+    private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    @ConfigProperty(name = "copydesk.workflow.async-executor", defaultValue = "true")
+    boolean asyncExecutor;
+
+    private volatile ProcessEngine engine;
+
+    public synchronized ProcessEngine start() {
+        if (engine == null) {
+            JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration();
+            configuration.setEngineName("copydesk");
+            configuration.setDataSource(lookup(CopydeskDataSource.JNDI_NAME, DataSource.class));
+            configuration.setTransactionManager(lookup(TRANSACTION_MANAGER, TransactionManager.class));
+            configuration.setTransactionsExternallyManaged(true);
+            configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+            configuration.setUseLockForDatabaseSchemaUpdate(true);
+            configuration.setDisableIdmEngine(true);
+            configuration.setDisableEventRegistry(true);
+            configuration.setHistoryLevel(HistoryLevel.AUDIT);
+            configuration.setBeans(new CdiBeans(beanManager));
+            configuration.setAsyncExecutorActivate(asyncExecutor);
+            engine = configuration.buildProcessEngine();
+            LOG.info(() -> "Workflow engine started (async executor " + (asyncExecutor ? "on" : "off") + ")");
+        }
+        return engine;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+
+    public boolean isRunning() {
+        return engine != null;
+    }
+
+    @Produces
+    RuntimeService runtimeService() {
+        return start().getRuntimeService();
+    }
+
+    @Produces
+    TaskService taskService() {
+        return start().getTaskService();
+    }
+
+    @Produces
+    HistoryService historyService() {
+        return start().getHistoryService();
+    }
+
+    @Produces
+    RepositoryService repositoryService() {
+        return start().getRepositoryService();
+    }
+
+    private static <T> T lookup(String name, Class<T> type) {
+        try {
+            return type.cast(InitialContext.doLookup(name));
+        } catch (NamingException e) {
+            throw new IllegalStateException("Cannot find " + name + " in JNDI", e);
+        }
+    }
+}

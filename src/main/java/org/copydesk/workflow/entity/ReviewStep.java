@@ -1,0 +1,53 @@
+package org.copydesk.workflow.entity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.ingest.entity.ArticleState;
+
+/**
+ * The human steps of the editorial review process: the BPMN user task they are, the group that may take
+ * them, the state an article is in while the step is open, and the decisions that close it.
+ */
+public enum ReviewStep {
+    TRIAGE("triage", "triage-editor", ArticleState.TRIAGE, List.of("accept", "reject")),
+    FACT_CHECK("factCheck", "fact-checker", ArticleState.FACT_CHECK, List.of("approve", "revise", "reject")),
+    REVISION("revision", "triage-editor", ArticleState.REVISION, List.of("resubmit")),
+    PUBLISH("publish", "publisher", ArticleState.READY, List.of("publish", "back"));
+
+    private final String taskKey;
+    private final String candidateGroup;
+    private final ArticleState articleState;
+    private final List<String> decisions;
+
+    ReviewStep(String taskKey, String candidateGroup, ArticleState articleState, List<String> decisions) {
+        this.taskKey = taskKey;
+        this.candidateGroup = candidateGroup;
+        this.articleState = articleState;
+        this.decisions = decisions;
+    }
+
+    public static Optional<ReviewStep> ofTaskKey(String taskKey) {
+        return Arrays.stream(values()).filter(step -> step.taskKey.equals(taskKey)).findFirst();
+    }
+
+    public boolean accepts(String decision) {
+        return decisions.contains(decision);
+    }
+
+    public String taskKey() {
+        return taskKey;
+    }
+
+    public String candidateGroup() {
+        return candidateGroup;
+    }
+
+    public ArticleState articleState() {
+        return articleState;
+    }
+
+    public List<String> decisions() {
+        return decisions;
+    }
+}

@@ -1,0 +1,57 @@
+package org.copydesk.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.copydesk.ingest.control.SubmissionReader;
+import org.copydesk.ingest.entity.Submission;
+import org.copydesk.web.ProblemException;
+import org.junit.jupiter.api.Test;
+
+class SubmissionReaderTest {
+
+    @Test
+    void plainTextTitleSkipsLinesThatAreNotWords() {
+        Submission submission = plain("“`html\nMinister resigns over report\n\nBody.");
+        assertEquals("Minister resigns over report", submission.title());
+    }
+
+    @Test
+    void aLeadParagraphAsFirstLineIsCutToItsFirstSentence() {
+        Submission submission = plain("The minister resigned on Friday. " + "Later that day, ".repeat(20) + "\n\nMore.");
+        assertEquals("The minister resigned on Friday.", submission.title());
+    }
+
+    @Test
+    void aLongFirstSentenceIsCutAtAWordBoundary() {
+        Submission submission = plain("word ".repeat(100));
+        assertTrue(submission.title().length() <= 160, submission.title());
+        assertTrue(submission.title().endsWith("word…"), submission.title());
+    }
+
+    @Test
+    void htmlTitleComesFromTheTitleElementOrTheFirstHeading() {
+        byte[] withTitle = "<title> Floods </title><h1>Other</h1><p>x</p>".getBytes(StandardCharsets.UTF_8);
+        byte[] withHeading = "<body><h2>Floods recede</h2><p>x</p></body>".getBytes(StandardCharsets.UTF_8);
+        assertEquals("Floods", SubmissionReader.fromHtml(withTitle, StandardCharsets.UTF_8, null, "s", null, null).title());
+        assertEquals("Floods recede",
+                SubmissionReader.fromHtml(withHeading, StandardCharsets.UTF_8, null, "s", null, null).title());
+    }
+
+    @Test
+    void everyProblemIsNamedInOneRefusal() {
+        ProblemException refusal = assertThrows(ProblemException.class,
+                () -> SubmissionReader.fromJson(" ", "", null, "ftp://x", "not a language"));
+        assertEquals(422, refusal.status());
+        for (String word : new String[] {"title", "body", "source", "url", "language"}) {
+            assertTrue(refusal.getMessage().contains(word), refusal.getMessage());
+        }
+    }
+
+    private static Submission plain(String text) {
+        return SubmissionReader.fromPlainText(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null,
+                "wire", null, null);
+    }
+}

@@ -1,0 +1,239 @@
+package org.copydesk.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The real Copydesk server in its own Payara Micro process, on H2 or PostgreSQL, started on a fresh database.
+ * Used by the integration tests, the benchmark and the demo run.
+ */
+public final class CopydeskServer implements AutoCloseable {
+
+    public enum Database { H2, POSTGRES }
+
+    private final Database database;
+    private final int port;
+    private final String jdbcUrl;
+    private final String jdbcUser;
+    private final String jdbcPassword;
+    private final Path workDir;
+    private boolean freshDatabase = true;
+    private boolean logToConsole;
+    private Process process;
+
+    private CopydeskServer(Database database, int port, String jdbcUrl, String jdbcUser, String jdbcPassword,
+                           Path workDir) {
+        this.database = database;
+        this.port = port;
+        this.jdbcUrl = jdbcUrl;
+        this.jdbcUser = jdbcUser;
+        this.jdbcPassword = jdbcPassword;
+        this.workDir = workDir;
+    }
+
+    /** The server the build's integration-test execution asks for through system properties. */
+    public static CopydeskServer fromSystemProperties() {
+        Database database = Database.valueOf(System.getProperty("copydesk.it.database", "h2").toUpperCase());
+        int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18080"));
+        Path target = Path.of(System.getProperty("copydesk.it.workdir", "target")).toAbsolutePath();
+        Path workDir = target.resolve("it-" + database.name().toLowerCase());
+        if (database == Database.H2) {
+            String url = "jdbc:h2:file:" + workDir.resolve("db/copydesk") + ";AUTO_SERVER=TRUE";
+            return new CopydeskServer(database, port, url, "sa", "", workDir);
+        }
+        return new CopydeskServer(database, port,
+                System.getProperty("copydesk.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/copydesk_it"),
+                System.getProperty("copydesk.it.postgres.user", "postgres"),
+                System.getProperty("copydesk.it.postgres.password", ""), workDir);
+    }
+
+    /** The demo: port 8080, an H2 database in ./data that outlives restarts, the log on the console. */
+    public static CopydeskServer demo() {
+        Path data = Path.of("data").toAbsolutePath();
+        CopydeskServer server = new CopydeskServer(Database.H2, 8080,
+                "jdbc:h2:file:" + data.resolve("copydesk") + ";AUTO_SERVER=TRUE", "sa", "",
+                Path.of("target", "demo").toAbsolutePath());
+        server.freshDatabase = false;
+        server.logToConsole = true;
+        return server;
+    }
+
+    public CopydeskServer start() {
+        try {
+            deleteRecursively(workDir);
+            Files.createDirectories(workDir);
+            if (database == Database.POSTGRES && freshDatabase) {
+                recreatePostgresDatabase();
+            }
+            Path preboot = workDir.resolve("preboot.asadmin");
+            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                    + ".network-listener.http-listener.address=127.0.0.1\n");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g",
+                    "-jar", payaraMicroJar().toString(),
+                    "--deploy", warFile() + ":/",
+                    "--port", Integer.toString(port),
+                    "--nohazelcast",
+                    "--prebootcommandfile", preboot.toString(),
+                    "--rootdir", workDir.resolve("payara").toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logToConsole ? ProcessBuilder.Redirect.INHERIT
+                            : ProcessBuilder.Redirect.to(workDir.resolve("server.log").toFile()));
+            Map<String, String> env = builder.environment();
+            env.put("COPYDESK_DB_URL", jdbcUrl);
+            env.put("COPYDESK_DB_USER", jdbcUser);
+            env.put("COPYDESK_DB_PASSWORD", jdbcPassword);
+            process = builder.start();
+            awaitReady();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "\n" + logTail());
+            }
+            // A failed deployment still logs "ready" and serves 404: wait on an application URL.
+            if (status(client, "/health/ready") == 200 && status(client, "/api/articles?size=1") == 200) {
+                return;
+            }
+            sleep(500);
+        }
+        close();
+        throw new IllegalStateException("Copydesk did not become ready on port " + port + "\n" + logTail());
+    }
+
+    private int status(HttpClient client, String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(baseUri().resolve(path)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the server process ends. */
+    public void await() throws InterruptedException {
+        process.waitFor();
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** A connection to the server's own database, for tests that must reach under the API. */
+    public Connection openJdbc() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
+    }
+
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(workDir.resolve("server.log"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (IOException e) {
+            return "(no server log)";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    private void recreatePostgresDatabase() {
+        int slash = jdbcUrl.lastIndexOf('/');
+        int query = jdbcUrl.indexOf('?', slash);
+        String name = query < 0 ? jdbcUrl.substring(slash + 1) : jdbcUrl.substring(slash + 1, query);
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Unexpected test database name " + name);
+        }
+        String maintenance = jdbcUrl.substring(0, slash + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(maintenance, jdbcUser, jdbcPassword);
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare PostgreSQL database " + name + " at " + maintenance, e);
+        }
+    }
+
+    private static Path payaraMicroJar() {
+        return requiredFile("copydesk.it.payara", "target/payara-micro.jar");
+    }
+
+    private static Path warFile() {
+        return requiredFile("copydesk.it.war", "target/copydesk.war");
+    }
+
+    private static Path requiredFile(String property, String fallback) {
+        Path path = Path.of(System.getProperty(property, fallback)).toAbsolutePath();
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException(path + " is missing; build with ./mvnw package first");
+        }
+        return path;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

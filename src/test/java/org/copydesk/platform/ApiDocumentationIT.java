@@ -1,0 +1,32 @@
+package org.copydesk.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.copydesk.it.RunningServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RunningServer.class)
+class ApiDocumentationIT {
+
+    @Test
+    void openApiDocumentsEveryEndpoint() {
+        given().get("/openapi").then().statusCode(200)
+                .body(containsString("/api/articles:"))
+                .body(containsString("/api/articles/{id}:"))
+                .body(containsString("/api/articles/{id}/audit:"))
+                .body(containsString("/api/tasks:"))
+                .body(containsString("/api/tasks/{id}/claim:"))
+                .body(containsString("/api/tasks/{id}/unclaim:"))
+                .body(containsString("/api/tasks/{id}/complete:"));
+    }
+
+    @Test
+    void healthAnswersReadyAndLive() {
+        given().get("/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'copydesk' }.data.database", equalTo("true"));
+        given().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

@@ -1,0 +1,152 @@
+package org.copydesk.review;
+
+import static io.restassured.RestAssured.given;
+import static org.copydesk.it.Api.auditOf;
+import static org.copydesk.it.Api.claim;
+import static org.copydesk.it.Api.complete;
+import static org.copydesk.it.Api.decide;
+import static org.copydesk.it.Api.ingestNewArticle;
+import static org.copydesk.it.Api.openTask;
+import static org.copydesk.it.Api.stateOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.copydesk.it.RunningServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(RunningServer.class)
+class ReviewFlowIT {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void articleWalksFromTriageToPublishedWithAFullAuditTrail() {
+        String article = ingestNewArticle();
+        assertEquals("TRIAGE", stateOf(article));
+
+        String triage = openTask(article, "triage");
+        given().get("/api/tasks").then().statusCode(200).body("id", hasItem(triage));
+        claim(triage);
+        given().get("/api/tasks/{id}", triage).then().body("assignee", equalTo("anonymous"));
+        complete(triage, "accept", "newsworthy").then().statusCode(200)
+                .body("articleState", equalTo("FACT_CHECK"));
+        decide(article, "factCheck", "approve");
+        assertEquals("READY", stateOf(article));
+        decide(article, "publish", "publish");
+        assertEquals("PUBLISHED", stateOf(article));
+        given().queryParam("articleId", article).get("/api/tasks").then().body("size()", equalTo(0));
+
+        List<Map<String, Object>> trail = auditOf(article);
+        List<String> actions = trail.stream().map(entry -> (String) entry.get("action")).toList();
+        assertEquals(List.of("INGESTED", "INTAKE_COMPLETED", "STATE_CHANGED",
+                "TASK_CLAIMED", "TASK_COMPLETED", "STATE_CHANGED",
+                "TASK_CLAIMED", "TASK_COMPLETED", "STATE_CHANGED",
+                "TASK_CLAIMED", "TASK_COMPLETED", "STATE_CHANGED"), actions);
+        List<String> states = trail.stream().filter(entry -> "STATE_CHANGED".equals(entry.get("action")))
+                .map(entry -> entry.get("fromState") + "->" + entry.get("toState")).toList();
+        assertEquals(List.of("INGESTED->TRIAGE", "TRIAGE->FACT_CHECK", "FACT_CHECK->READY", "READY->PUBLISHED"), states);
+        Map<String, Object> triageCompletion = trail.get(4);
+        assertEquals("anonymous", triageCompletion.get("actor"));
+        assertEquals(triage, triageCompletion.get("taskId"));
+        assertEquals("triage", triageCompletion.get("taskKey"));
+        assertEquals("decision: accept; comment: newsworthy", triageCompletion.get("detail"));
+        assertTrue(trail.stream().allMatch(entry -> entry.get("occurredAt") != null));
+    }
+
+    @Test
+    void triageRejectionRejectsTheArticle() {
+        String article = ingestNewArticle();
+        decide(article, "triage", "reject");
+        assertEquals("REJECTED", stateOf(article));
+    }
+
+    @Test
+    void factCheckRevisionGoesToTheTriageEditorAndReturnsToFactCheck() {
+        String article = ingestNewArticle();
+        decide(article, "triage", "accept");
+        decide(article, "factCheck", "revise");
+        assertEquals("REVISION", stateOf(article));
+        given().get("/api/tasks/{id}", openTask(article, "revision"))
+                .then().body("candidateGroup", equalTo("triage-editor"));
+        decide(article, "revision", "resubmit");
+        assertEquals("FACT_CHECK", stateOf(article));
+        decide(article, "factCheck", "reject");
+        assertEquals("REJECTED", stateOf(article));
+    }
+
+    @Test
+    void publisherCanSendAnArticleBackToFactCheck() {
+        String article = ingestNewArticle();
+        decide(article, "triage", "accept");
+        decide(article, "factCheck", "approve");
+        decide(article, "publish", "back");
+        assertEquals("FACT_CHECK", stateOf(article));
+        decide(article, "factCheck", "approve");
+        decide(article, "publish", "publish");
+        assertEquals("PUBLISHED", stateOf(article));
+    }
+
+    @Test
+    void unknownDecisionIs422AndChangesNothing() {
+        String article = ingestNewArticle();
+        String triage = openTask(article, "triage");
+        claim(triage);
+        complete(triage, "publish", null).then().statusCode(422).contentType(PROBLEM)
+                .body("detail", containsString("accept"));
+        assertEquals("TRIAGE", stateOf(article));
+        assertEquals(triage, openTask(article, "triage"));
+    }
+
+    @Test
+    void completedTaskIs409() {
+        String article = ingestNewArticle();
+        String triage = openTask(article, "triage");
+        claim(triage);
+        complete(triage, "accept", null).then().statusCode(200);
+        complete(triage, "accept", null).then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("already completed"));
+        given().post("/api/tasks/{id}/claim", triage).then().statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
+    void unclaimedTaskCannotBeCompletedOrUnclaimed() {
+        String article = ingestNewArticle();
+        String triage = openTask(article, "triage");
+        complete(triage, "accept", null).then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("claimed"));
+        given().post("/api/tasks/{id}/unclaim", triage).then().statusCode(409).contentType(PROBLEM);
+        claim(triage);
+        given().post("/api/tasks/{id}/unclaim", triage).then().statusCode(200).body("assignee", nullValue());
+        List<String> actions = auditOf(article).stream().map(entry -> (String) entry.get("action")).toList();
+        assertTrue(actions.containsAll(List.of("TASK_CLAIMED", "TASK_UNCLAIMED")), actions::toString);
+    }
+
+    @Test
+    void unknownTaskIs404() {
+        String unknown = UUID.randomUUID().toString();
+        given().post("/api/tasks/{id}/claim", unknown).then().statusCode(404).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body(Map.of("decision", "accept"))
+                .post("/api/tasks/{id}/complete", unknown).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void completionNeedsAJsonDecision() {
+        String article = ingestNewArticle();
+        String triage = openTask(article, "triage");
+        claim(triage);
+        given().contentType(ContentType.TEXT).body("accept")
+                .post("/api/tasks/{id}/complete", triage).then().statusCode(415).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body("{decision")
+                .post("/api/tasks/{id}/complete", triage).then().statusCode(400).contentType(PROBLEM);
+        assertEquals("TRIAGE", stateOf(article));
+    }
+}
