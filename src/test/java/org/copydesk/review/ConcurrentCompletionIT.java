@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningServer.class)
 class ConcurrentCompletionIT {
 
-    private static final int ROUNDS = 20;
+    private static final int ROUNDS = Integer.getInteger("copydesk.it.concurrency.rounds", 20);
 
     @Test
     void twoClientsCompletingOneTaskAtOnceGetOneSuccessAndOne409() throws Exception {
@@ -50,6 +50,7 @@ class ConcurrentCompletionIT {
                         .filter(entry -> "TASK_COMPLETED".equals(entry.get("action"))).count();
                 assertEquals(1, completions, "audit rows for the completion in round " + round);
                 assertEquals("FACT_CHECK", stateOf(article));
+                openTask(article, "factCheck");
             }
         } finally {
             clients.shutdownNow();

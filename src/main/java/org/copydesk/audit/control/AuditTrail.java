@@ -47,7 +47,7 @@ public class AuditTrail {
                 detail, Instant.now()));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<AuditEntryView> of(UUID articleId) {
         return em.createQuery("select e from AuditEntry e where e.articleId = :article order by e.id", AuditEntry.class)
                 .setParameter("article", articleId)

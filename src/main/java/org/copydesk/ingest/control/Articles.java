@@ -16,9 +16,9 @@ import org.copydesk.ingest.entity.ArticleState;
 import org.copydesk.web.Page;
 import org.copydesk.web.ProblemException;
 
-/** Finds stored articles. */
+/** Finds stored articles; reads run in a transaction too, so every connection is one Payara enlists. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class Articles {
 
     @PersistenceContext

@@ -3,6 +3,7 @@ package org.copydesk.workflow.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +28,7 @@ public class WorkflowDeployment {
     @Inject
     RepositoryService repositoryService;
 
+    @Transactional
     public void deployAll(ServletContext context) {
         Set<String> paths = new TreeSet<>(context.getResourcePaths(WORKFLOWS));
         DeploymentBuilder builder = repositoryService.createDeployment()

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.copydesk.platform.CopydeskDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -36,7 +37,7 @@ public class WorkflowEngine {
     BeanManager beanManager;
 
     @Inject
-    @ConfigProperty(name = "copydesk.workflow.async-executor", defaultValue = "true")
+    @ConfigProperty(name = "copydesk.workflow.async-executor", defaultValue = "false")
     boolean asyncExecutor;
 
     private volatile ProcessEngine engine;
@@ -53,6 +54,8 @@ public class WorkflowEngine {
             configuration.setDisableIdmEngine(true);
             configuration.setDisableEventRegistry(true);
             configuration.setHistoryLevel(HistoryLevel.AUDIT);
+            // Id blocks would be fetched in a nested transaction on a second connection; UUIDs need none
+            configuration.setIdGenerator(new StrongUuidGenerator());
             configuration.setBeans(new CdiBeans(beanManager));
             configuration.setAsyncExecutorActivate(asyncExecutor);
             engine = configuration.buildProcessEngine();
