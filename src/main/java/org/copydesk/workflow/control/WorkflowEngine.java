@@ -11,6 +11,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.copydesk.platform.CopydeskDataSource;
+import org.copydesk.platform.TransactionBoundDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
@@ -46,7 +47,7 @@ public class WorkflowEngine {
         if (engine == null) {
             JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration();
             configuration.setEngineName("copydesk");
-            configuration.setDataSource(lookup(CopydeskDataSource.JNDI_NAME, DataSource.class));
+            configuration.setDataSource(new TransactionBoundDataSource(lookup(CopydeskDataSource.JNDI_NAME, DataSource.class)));
             configuration.setTransactionManager(lookup(TRANSACTION_MANAGER, TransactionManager.class));
             configuration.setTransactionsExternallyManaged(true);
             configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
