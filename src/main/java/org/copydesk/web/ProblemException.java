@@ -2,7 +2,7 @@ package org.copydesk.web;
 
 import jakarta.ws.rs.core.Response.Status;
 
-/** A refusal with a reason a client can read; mapped to application/problem+json by {@link ProblemMapper}. */
+/** A refusal with a reason a client can read; mapped to application/problem+json by {@link Problems}. */
 public class ProblemException extends RuntimeException {
 
     private final int status;
@@ -20,6 +20,10 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(Status.NOT_FOUND.getStatusCode(), "Not found", "No " + what + " with id " + id);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Status.FORBIDDEN.getStatusCode(), "Forbidden", detail);
     }
 
     public static ProblemException conflict(String detail) {

@@ -1,6 +1,7 @@
 package org.copydesk.web;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -16,13 +17,14 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(1)
 public class TransactionProblemMapper implements ExceptionMapper<TransactionalException> {
 
+    @Inject
+    Problems problems;
+
     @Context
     UriInfo uriInfo;
 
     @Override
     public Response toResponse(TransactionalException failedCommit) {
-        ProblemMapper mapper = new ProblemMapper();
-        mapper.uriInfo = uriInfo;
-        return mapper.toResponse(failedCommit);
+        return problems.toResponse(failedCommit, uriInfo);
     }
 }

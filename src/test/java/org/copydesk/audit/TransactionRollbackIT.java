@@ -29,18 +29,18 @@ class TransactionRollbackIT {
     void whenTheAuditEntryCannotBeWrittenTheEngineChangeIsRolledBack(CopydeskServer server) throws Exception {
         String article = ingestNewArticle();
         String task = openTask(article, "triage");
-        claim(task);
+        claim("triage", task);
 
         try (Refusal refusal = new Refusal(server, "audit_entry",
                 "detail is null or detail not like '%audit-must-fail%'")) {
-            complete(task, "accept", "audit-must-fail").then().statusCode(500)
+            complete("triage", task, "accept", "audit-must-fail").then().statusCode(500)
                     .contentType("application/problem+json").body("status", equalTo(500));
         }
 
         assertEquals("TRIAGE", stateOf(article));
         assertEquals(task, openTask(article, "triage"));
         assertEquals(List.of(), completionsOf(article));
-        complete(task, "accept", "second try").then().statusCode(200);
+        complete("triage", task, "accept", "second try").then().statusCode(200);
         assertEquals("FACT_CHECK", stateOf(article));
         assertEquals(1, completionsOf(article).size());
     }
@@ -49,11 +49,11 @@ class TransactionRollbackIT {
     void whenTheEngineFailsNoAuditEntryOrStateChangeIsKept(CopydeskServer server) throws Exception {
         String article = ingestNewArticle();
         String task = openTask(article, "triage");
-        claim(task);
+        claim("triage", task);
 
         try (Refusal refusal = new Refusal(server, "act_ru_variable",
                 "text_ is null or text_ <> 'engine-must-fail'")) {
-            complete(task, "accept", "engine-must-fail").then().statusCode(500);
+            complete("triage", task, "accept", "engine-must-fail").then().statusCode(500);
         }
 
         assertEquals("TRIAGE", stateOf(article));

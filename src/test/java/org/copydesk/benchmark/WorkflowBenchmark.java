@@ -14,19 +14,24 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.copydesk.it.Api;
 import org.copydesk.it.CopydeskServer;
 
 /**
  * Ingests N articles with C concurrent clients and walks each to PUBLISHED through the API, then measures
  * plain single-row JDBC inserts into the same database at the same concurrency, and prints both rates and
- * their ratio. Arguments: N (default 300), C (default 8).
+ * their ratio. Every call carries a Keycloak token, as in production. Arguments: N (default 300), C (default 8).
  */
 public final class WorkflowBenchmark {
+
+    private static final Map<String, String> REVIEWER = Map.of("triage", "triage", "factCheck", "factchecker",
+            "publish", "publisher");
 
     private final CopydeskServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -42,8 +47,13 @@ public final class WorkflowBenchmark {
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        try (CopydeskServer server = CopydeskServer.fromSystemProperties().start()) {
+        CopydeskServer configured = CopydeskServer.fromSystemProperties();
+        configured.keycloak().start();
+        try (CopydeskServer server = configured.start()) {
+            Api.useKeycloak(server.keycloak());
             new WorkflowBenchmark(server, articles, clients).run();
+        } finally {
+            configured.keycloak().stop();
         }
     }
 
@@ -84,6 +94,7 @@ public final class WorkflowBenchmark {
                 .add("source", "benchmark")
                 .build().toString();
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("api/articles"))
+                .header("Authorization", "Bearer " + Api.tokenOf(Api.INGEST_FEED))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201);
         return json(response.body()).getString("id");
@@ -97,13 +108,15 @@ public final class WorkflowBenchmark {
     }
 
     private void decide(String articleId, String taskKey, String decision) throws Exception {
+        String bearer = "Bearer " + Api.tokenOf(REVIEWER.get(taskKey));
         HttpResponse<String> tasks = send(HttpRequest.newBuilder(
-                uri("api/tasks?articleId=" + articleId + "&taskKey=" + taskKey)).GET().build(), 200);
+                uri("api/tasks?articleId=" + articleId + "&taskKey=" + taskKey)).header("Authorization", bearer)
+                .GET().build(), 200);
         JsonArray open = Json.createReader(new StringReader(tasks.body())).readArray();
         String taskId = open.getJsonObject(0).getString("id");
-        send(HttpRequest.newBuilder(uri("api/tasks/" + taskId + "/claim"))
+        send(HttpRequest.newBuilder(uri("api/tasks/" + taskId + "/claim")).header("Authorization", bearer)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
-        send(HttpRequest.newBuilder(uri("api/tasks/" + taskId + "/complete"))
+        send(HttpRequest.newBuilder(uri("api/tasks/" + taskId + "/complete")).header("Authorization", bearer)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"" + decision + "\"}")).build(), 200);
     }

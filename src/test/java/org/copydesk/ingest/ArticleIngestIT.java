@@ -1,6 +1,7 @@
 package org.copydesk.ingest;
 
-import static io.restassured.RestAssured.given;
+import static org.copydesk.it.Api.INGEST_FEED;
+import static org.copydesk.it.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,7 +31,7 @@ class ArticleIngestIT {
     @Test
     void jsonArticleIsCreatedWithLocationAndEntersTriage() {
         String title = "Storm closes harbour " + UUID.randomUUID();
-        String location = given().contentType(ContentType.JSON)
+        String location = as(INGEST_FEED).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "body", "Ferries stayed in port on Tuesday.", "source", "wire-a",
                         "url", "https://example.org/storm", "language", "en"))
                 .post("/api/articles")
@@ -42,7 +43,7 @@ class ArticleIngestIT {
                 .body("language", equalTo("en"))
                 .extract().header("Location");
 
-        given().get(location).then().statusCode(200)
+        as("reader").get(location).then().statusCode(200)
                 .body("title", equalTo(title))
                 .body("text", equalTo("Ferries stayed in port on Tuesday."))
                 .body("source", equalTo("wire-a"));
@@ -52,22 +53,22 @@ class ArticleIngestIT {
     void sameContentFromSameSourceReturnsTheExistingArticle() {
         Map<String, String> article = Map.of("title", "Bridge reopens " + UUID.randomUUID(),
                 "body", "The bridge reopened after repairs.", "source", "wire-b");
-        String first = given().contentType(ContentType.JSON).body(article).post("/api/articles")
+        String first = as(INGEST_FEED).contentType(ContentType.JSON).body(article).post("/api/articles")
                 .then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON).body(article).post("/api/articles")
+        as(INGEST_FEED).contentType(ContentType.JSON).body(article).post("/api/articles")
                 .then().statusCode(200).body("id", equalTo(first));
 
-        given().queryParam("articleId", first).get("/api/tasks").then().statusCode(200).body("$", hasSize(1));
+        as("triage").queryParam("articleId", first).get("/api/tasks").then().statusCode(200).body("$", hasSize(1));
     }
 
     @Test
     void sameContentFromAnotherSourceIsAnotherArticle() {
         String title = "Museum opens wing " + UUID.randomUUID();
-        String first = given().contentType(ContentType.JSON)
+        String first = as(INGEST_FEED).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "body", "A new wing opened.", "source", "wire-c"))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON)
+        as(INGEST_FEED).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "body", "A new wing opened.", "source", "partner-d"))
                 .post("/api/articles").then().statusCode(201).body("id", not(equalTo(first)));
     }
@@ -75,13 +76,13 @@ class ArticleIngestIT {
     @Test
     void plainTextTakesItsTitleFromTheHeaderOrTheFirstLine() {
         String unique = UUID.randomUUID().toString();
-        given().contentType("text/plain; charset=UTF-8").header("X-Article-Source", "freelance")
+        as(INGEST_FEED).contentType("text/plain; charset=UTF-8").header("X-Article-Source", "freelance")
                 .body("Élection municipale " + unique + "\n\nLe maire sortant est réélu.")
                 .post("/api/articles")
                 .then().statusCode(201)
                 .body("title", equalTo("Élection municipale " + unique));
 
-        given().contentType("text/plain; charset=UTF-8").header("X-Article-Source", "freelance")
+        as(INGEST_FEED).contentType("text/plain; charset=UTF-8").header("X-Article-Source", "freelance")
                 .header("X-Article-Title", "Given title " + unique).header("Content-Language", "fr")
                 .body("Premier paragraphe " + unique + "\n\nSecond.")
                 .post("/api/articles")
@@ -97,7 +98,7 @@ class ArticleIngestIT {
                 + "<p onclick=\"steal()\">Crews fought the fire <b>all night</b>.</p>"
                 + "<script>alert('x')</script><iframe src=\"https://evil.example\"></iframe>"
                 + "<p><a href=\"javascript:alert(1)\">No one</a> was hurt.</p></body></html>";
-        String id = given().contentType("text/html; charset=UTF-8").header("X-Article-Source", "partner-e")
+        String id = as(INGEST_FEED).contentType("text/html; charset=UTF-8").header("X-Article-Source", "partner-e")
                 .body(html.getBytes(StandardCharsets.UTF_8))
                 .post("/api/articles")
                 .then().statusCode(201)
@@ -105,13 +106,13 @@ class ArticleIngestIT {
                 .body("mediaType", equalTo("text/html"))
                 .extract().path("id");
 
-        String text = given().get("/api/articles/{id}", id).then().statusCode(200).extract().path("text");
+        String text = as("triage").get("/api/articles/{id}", id).then().statusCode(200).extract().path("text");
         assertEquals("Crews fought the fire all night.\n\nNo one was hurt.", text);
     }
 
     @Test
     void missingSourceIsRefusedWithTheReason() {
-        given().contentType(ContentType.JSON).body(Map.of("title", "No source", "body", "Text."))
+        as(INGEST_FEED).contentType(ContentType.JSON).body(Map.of("title", "No source", "body", "Text."))
                 .post("/api/articles")
                 .then().statusCode(422).contentType(PROBLEM)
                 .body("status", equalTo(422))
@@ -120,43 +121,43 @@ class ArticleIngestIT {
 
     @Test
     void malformedJsonIs400() {
-        given().contentType(ContentType.JSON).body("{\"title\": \"broken\", ")
+        as(INGEST_FEED).contentType(ContentType.JSON).body("{\"title\": \"broken\", ")
                 .post("/api/articles")
                 .then().statusCode(400).contentType(PROBLEM).body("detail", notNullValue());
     }
 
     @Test
     void unsupportedMediaTypeIs415() {
-        given().contentType("application/xml").body("<article/>")
+        as(INGEST_FEED).contentType("application/xml").body("<article/>")
                 .post("/api/articles")
                 .then().statusCode(415).contentType(PROBLEM).body("detail", notNullValue());
     }
 
     @Test
     void bodyOverTheLimitIs413AndNothingIsStored() {
-        long before = given().get("/api/articles?size=1").then().extract().<Number>path("total").longValue();
+        long before = as(INGEST_FEED).get("/api/articles?size=1").then().extract().<Number>path("total").longValue();
         byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
         java.util.Arrays.fill(tooLarge, (byte) 'a');
-        given().contentType("text/plain").header("X-Article-Source", "flood")
+        as(INGEST_FEED).contentType("text/plain").header("X-Article-Source", "flood")
                 .body(tooLarge)
                 .post("/api/articles")
                 .then().statusCode(413).contentType(PROBLEM).body("detail", containsString("5242880"));
-        long after = given().get("/api/articles?size=1").then().extract().<Number>path("total").longValue();
+        long after = as(INGEST_FEED).get("/api/articles?size=1").then().extract().<Number>path("total").longValue();
         assertEquals(before, after);
     }
 
     @Test
     void unknownArticleIs404() {
-        given().get("/api/articles/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM)
+        as(INGEST_FEED).get("/api/articles/{id}", UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM)
                 .body("detail", containsString("No article"));
-        given().get("/api/articles/not-an-id/audit").then().statusCode(404).contentType(PROBLEM);
+        as("triage").get("/api/articles/not-an-id/audit").then().statusCode(404).contentType(PROBLEM);
     }
 
     @Test
     void articlesAreListedByStateAndPage() {
         Api.ingestNewArticle();
         Api.ingestNewArticle();
-        given().queryParam("state", "triage").queryParam("size", 1).queryParam("page", 1)
+        as(INGEST_FEED).queryParam("state", "triage").queryParam("size", 1).queryParam("page", 1)
                 .get("/api/articles")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
@@ -164,13 +165,13 @@ class ArticleIngestIT {
                 .body("page", equalTo(1))
                 .body("size", equalTo(1))
                 .body("total", greaterThanOrEqualTo(2));
-        given().queryParam("state", "LOST").get("/api/articles").then().statusCode(400).contentType(PROBLEM);
-        given().queryParam("size", 1000).get("/api/articles").then().statusCode(400).contentType(PROBLEM);
+        as(INGEST_FEED).queryParam("state", "LOST").get("/api/articles").then().statusCode(400).contentType(PROBLEM);
+        as(INGEST_FEED).queryParam("size", 1000).get("/api/articles").then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test
     void theSampleArticlesAreLoadedOnceWithReadableTitles() {
-        given().queryParam("size", 200).get("/api/articles")
+        as(INGEST_FEED).queryParam("size", 200).get("/api/articles")
                 .then().statusCode(200)
                 .body("items.findAll { it.source == 'copydesk-samples' }", hasSize(5))
                 .body("items.findAll { it.source == 'copydesk-samples' }.title.collect { it.length() }",

@@ -5,20 +5,57 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The workflow API steps the integration tests repeat: ingest, find a task, claim it, decide. */
+/** The workflow API steps the integration tests repeat, each as the demo user whose job it is. */
 public final class Api {
+
+    /** The ingest feed's service account (client credentials). */
+    public static final String INGEST_FEED = "client:copydesk-ingest";
+    private static final Map<String, String> WHO_DOES = Map.of(
+            "triage", "triage", "revision", "triage", "factCheck", "factchecker", "publish", "publisher");
+    private static final Duration TOKEN_REUSE = Duration.ofSeconds(200);
+
+    private static volatile KeycloakServer keycloak;
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    private record Token(String value, Instant fetched) {
+    }
 
     private Api() {
     }
 
-    /** Ingests an article with content nobody sent before and returns its id. */
+    public static void useKeycloak(KeycloakServer server) {
+        keycloak = server;
+    }
+
+    /** A request by a demo user (or {@link #INGEST_FEED}), with a token fresh enough for the request. */
+    public static RequestSpecification as(String user) {
+        return given().auth().oauth2(tokenOf(user));
+    }
+
+    public static String tokenOf(String user) {
+        Token token = TOKENS.compute(user, (name, known) -> known != null
+                && known.fetched().plus(TOKEN_REUSE).isAfter(Instant.now()) ? known
+                : new Token(name.startsWith("client:") ? keycloak.serviceToken(name.substring("client:".length()))
+                        : keycloak.accessToken(name), Instant.now()));
+        return token.value();
+    }
+
+    public static KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    /** Ingests, as the ingest feed, an article with content nobody sent before, and returns its id. */
     public static String ingestNewArticle() {
         String unique = UUID.randomUUID().toString();
-        return given().contentType(ContentType.JSON)
+        return as(INGEST_FEED).contentType(ContentType.JSON)
                 .body(Map.of("title", "Council approves budget " + unique,
                         "body", "The city council approved the 2027 budget on Monday by 31 votes to 12. " + unique,
                         "source", "wire-test"))
@@ -28,7 +65,7 @@ public final class Api {
     }
 
     public static String openTask(String articleId, String taskKey) {
-        List<String> ids = given().queryParam("articleId", articleId).queryParam("taskKey", taskKey)
+        List<String> ids = as("admin").queryParam("articleId", articleId).queryParam("taskKey", taskKey)
                 .get("/api/tasks")
                 .then().statusCode(200)
                 .extract().path("id");
@@ -38,28 +75,32 @@ public final class Api {
         return ids.get(0);
     }
 
-    public static void claim(String taskId) {
-        given().post("/api/tasks/{id}/claim", taskId).then().statusCode(200);
+    public static void claim(String user, String taskId) {
+        as(user).post("/api/tasks/{id}/claim", taskId).then().statusCode(200);
     }
 
-    public static Response complete(String taskId, String decision, String comment) {
+    public static Response complete(String user, String taskId, String decision, String comment) {
         Map<String, String> body = comment == null ? Map.of("decision", decision)
                 : Map.of("decision", decision, "comment", comment);
-        return given().contentType(ContentType.JSON).body(body).post("/api/tasks/{id}/complete", taskId);
+        return as(user).contentType(ContentType.JSON).body(body).post("/api/tasks/{id}/complete", taskId);
     }
 
-    /** Claims the article's open task of this kind and completes it with the decision. */
+    /** The user whose job the step is claims the article's open task and completes it with the decision. */
     public static void decide(String articleId, String taskKey, String decision) {
+        decide(WHO_DOES.get(taskKey), articleId, taskKey, decision);
+    }
+
+    public static void decide(String user, String articleId, String taskKey, String decision) {
         String taskId = openTask(articleId, taskKey);
-        claim(taskId);
-        complete(taskId, decision, null).then().statusCode(200).body("decision", equalTo(decision));
+        claim(user, taskId);
+        complete(user, taskId, decision, null).then().statusCode(200).body("decision", equalTo(decision));
     }
 
     public static String stateOf(String articleId) {
-        return given().get("/api/articles/{id}", articleId).then().statusCode(200).extract().path("state");
+        return as("admin").get("/api/articles/{id}", articleId).then().statusCode(200).extract().path("state");
     }
 
     public static List<Map<String, Object>> auditOf(String articleId) {
-        return given().get("/api/articles/{id}/audit", articleId).then().statusCode(200).extract().path("$");
+        return as("admin").get("/api/articles/{id}/audit", articleId).then().statusCode(200).extract().path("$");
     }
 }

@@ -34,18 +34,20 @@ public final class CopydeskServer implements AutoCloseable {
     private final String jdbcUser;
     private final String jdbcPassword;
     private final Path workDir;
+    private final KeycloakServer keycloak;
     private boolean freshDatabase = true;
     private boolean logToConsole;
     private Process process;
 
     private CopydeskServer(Database database, int port, String jdbcUrl, String jdbcUser, String jdbcPassword,
-                           Path workDir) {
+                           Path workDir, KeycloakServer keycloak) {
         this.database = database;
         this.port = port;
         this.jdbcUrl = jdbcUrl;
         this.jdbcUser = jdbcUser;
         this.jdbcPassword = jdbcPassword;
         this.workDir = workDir;
+        this.keycloak = keycloak;
     }
 
     /** The server the build's integration-test execution asks for through system properties. */
@@ -54,22 +56,23 @@ public final class CopydeskServer implements AutoCloseable {
         int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18080"));
         Path target = Path.of(System.getProperty("copydesk.it.workdir", "target")).toAbsolutePath();
         Path workDir = target.resolve("it-" + database.name().toLowerCase());
+        KeycloakServer keycloak = new KeycloakServer(Integer.getInteger("copydesk.it.keycloak.port", 18180));
         if (database == Database.H2) {
             String url = "jdbc:h2:file:" + workDir.resolve("db/copydesk") + ";AUTO_SERVER=TRUE";
-            return new CopydeskServer(database, port, url, "sa", "", workDir);
+            return new CopydeskServer(database, port, url, "sa", "", workDir, keycloak);
         }
         return new CopydeskServer(database, port,
                 System.getProperty("copydesk.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/copydesk_it"),
                 System.getProperty("copydesk.it.postgres.user", "postgres"),
-                System.getProperty("copydesk.it.postgres.password", ""), workDir);
+                System.getProperty("copydesk.it.postgres.password", ""), workDir, keycloak);
     }
 
     /** The demo: port 8080, an H2 database in ./data that outlives restarts, the log on the console. */
-    public static CopydeskServer demo() {
+    public static CopydeskServer demo(KeycloakServer keycloak) {
         Path data = Path.of("data").toAbsolutePath();
         CopydeskServer server = new CopydeskServer(Database.H2, 8080,
                 "jdbc:h2:file:" + data.resolve("copydesk") + ";AUTO_SERVER=TRUE", "sa", "",
-                Path.of("target", "demo").toAbsolutePath());
+                Path.of("target", "demo").toAbsolutePath(), keycloak);
         server.freshDatabase = false;
         server.logToConsole = true;
         return server;
@@ -90,6 +93,7 @@ public final class CopydeskServer implements AutoCloseable {
                     "-Xmx1g",
                     "-jar", payaraMicroJar().toString(),
                     "--deploy", warFile() + ":/",
+                    "--deploy", portalWarFile() + ":/portal",
                     "--port", Integer.toString(port),
                     "--nohazelcast",
                     "--prebootcommandfile", preboot.toString(),
@@ -103,6 +107,7 @@ public final class CopydeskServer implements AutoCloseable {
             env.put("COPYDESK_DB_URL", jdbcUrl);
             env.put("COPYDESK_DB_USER", jdbcUser);
             env.put("COPYDESK_DB_PASSWORD", jdbcPassword);
+            env.putAll(keycloak.serverEnvironment());
             process = builder.start();
             awaitReady();
             return this;
@@ -118,8 +123,10 @@ public final class CopydeskServer implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "\n" + logTail());
             }
-            // A failed deployment still logs "ready" and serves 404: wait on an application URL.
-            if (status(client, "/health/ready") == 200 && status(client, "/api/articles?size=1") == 200) {
+            // A failed deployment still logs "ready" and serves 404: wait until both applications answer,
+            // the API asking for a token and the portal sending the browser to Keycloak.
+            if (status(client, "/health/ready") == 200 && status(client, "/api/articles?size=1") == 401
+                    && status(client, "/portal/") == 302) {
                 return;
             }
             sleep(500);
@@ -151,6 +158,10 @@ public final class CopydeskServer implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
     }
 
     /** A connection to the server's own database, for tests that must reach under the API. */
@@ -209,6 +220,10 @@ public final class CopydeskServer implements AutoCloseable {
         return requiredFile("copydesk.it.war", "target/copydesk.war");
     }
 
+    private static Path portalWarFile() {
+        return requiredFile("copydesk.it.portal", "target/copydesk-portal.war");
+    }
+
     private static Path requiredFile(String property, String fallback) {
         Path path = Path.of(System.getProperty(property, fallback)).toAbsolutePath();
         if (!Files.isRegularFile(path)) {
@@ -217,7 +232,7 @@ public final class CopydeskServer implements AutoCloseable {
         return path;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

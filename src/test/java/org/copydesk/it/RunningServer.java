@@ -16,6 +16,7 @@ public class RunningServer implements BeforeAllCallback, ParameterResolver {
     public void beforeAll(ExtensionContext context) {
         CopydeskServer server = server(context);
         RestAssured.baseURI = server.baseUri().toString();
+        Api.useKeycloak(server.keycloak());
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 

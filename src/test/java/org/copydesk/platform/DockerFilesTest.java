@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class DockerFilesTest {
 
     private static final Pattern CONFIG_KEY = Pattern.compile(
-            "@ConfigProperty\\(name = \"([^\"]+)\"|\\$\\{MPCONFIG=([^:}]+)");
-    private static final Pattern COPYDESK_VARIABLE = Pattern.compile("\\b(COPYDESK_[A-Z0-9_]+)\\b");
+            "@ConfigProperty\\(name = \"([^\"]+)\"|\\$\\{MPCONFIG=([^:}]+)|^([a-z][\\w.-]+)=", Pattern.MULTILINE);
+    private static final Pattern COPYDESK_VARIABLE = Pattern.compile("\\b((?:COPYDESK|MP_JWT)_[A-Z0-9_]+)\\b");
 
     @Test
     void everyVariableTheDockerFilesSetIsOneTheServerReads() throws IOException {
@@ -42,6 +42,33 @@ class DockerFilesTest {
         assertTrue(compose.contains("jdbc:postgresql://postgres:5432/"));
     }
 
+    @Test
+    void keycloakImportsTheRealmFileAndTheServerTrustsItsIssuer() throws IOException {
+        String compose = Files.readString(Path.of("docker/compose.yaml"));
+        assertTrue(compose.contains("./keycloak/copydesk-realm.json:/opt/keycloak/data/import/"));
+        assertTrue(compose.contains("--import-realm"));
+        Matcher hostname = Pattern.compile("--hostname=(\\S+?)\"").matcher(compose);
+        assertTrue(hostname.find());
+        assertTrue(compose.contains("MP_JWT_VERIFY_ISSUER: " + hostname.group(1) + "/realms/copydesk"),
+                "the issuer the server checks is the one Keycloak puts in its tokens");
+        assertTrue(Files.exists(Path.of("docker/keycloak/copydesk-realm.json")));
+    }
+
+    @Test
+    void composeRunsTheKeycloakAndPayaraVersionsTheBuildTestsWith() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String compose = Files.readString(Path.of("docker/compose.yaml"));
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+        assertTrue(compose.contains("quay.io/keycloak/keycloak:" + property(pom, "keycloak.version")));
+        assertTrue(dockerfile.contains("payara/micro:" + property(pom, "payara.version")));
+    }
+
+    private static String property(String pom, String name) {
+        Matcher value = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
+        assertTrue(value.find(), name);
+        return value.group(1);
+    }
+
     /** MicroProfile Config maps copydesk.db.url to COPYDESK_DB_URL: non-alphanumerics to _, upper case. */
     private static Set<String> environmentFormsOfConfigKeys() throws IOException {
         Set<String> variables = new HashSet<>();
@@ -49,7 +76,8 @@ class DockerFilesTest {
             for (Path source : sources.filter(Files::isRegularFile).toList()) {
                 Matcher keys = CONFIG_KEY.matcher(Files.readString(source));
                 while (keys.find()) {
-                    String key = keys.group(1) != null ? keys.group(1) : keys.group(2);
+                    String key = keys.group(1) != null ? keys.group(1)
+                            : keys.group(2) != null ? keys.group(2) : keys.group(3);
                     variables.add(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase());
                 }
             }

@@ -31,13 +31,13 @@ class ConcurrentCompletionIT {
             for (int round = 0; round < ROUNDS; round++) {
                 String article = ingestNewArticle();
                 String task = openTask(article, "triage");
-                claim(task);
+                claim("triage", task);
                 CyclicBarrier together = new CyclicBarrier(2);
                 List<Future<Integer>> answers = new ArrayList<>();
                 for (int client = 0; client < 2; client++) {
                     answers.add(clients.submit(() -> {
                         together.await(10, TimeUnit.SECONDS);
-                        return complete(task, "accept", null).statusCode();
+                        return complete("triage", task, "accept", null).statusCode();
                     }));
                 }
                 List<Integer> statuses = new ArrayList<>();

@@ -1,6 +1,6 @@
 package org.copydesk.review;
 
-import static io.restassured.RestAssured.given;
+import static org.copydesk.it.Api.as;
 import static org.copydesk.it.Api.auditOf;
 import static org.copydesk.it.Api.claim;
 import static org.copydesk.it.Api.complete;
@@ -27,6 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReviewFlowIT {
 
     private static final String PROBLEM = "application/problem+json";
+    /** The demo user's fixed id in the realm file, as Keycloak puts it in the token's sub claim. */
+    private static final String TRIAGE_SUBJECT = "b65305b4-8531-5a96-916c-b21663c30d93";
 
     @Test
     void articleWalksFromTriageToPublishedWithAFullAuditTrail() {
@@ -34,16 +36,16 @@ class ReviewFlowIT {
         assertEquals("TRIAGE", stateOf(article));
 
         String triage = openTask(article, "triage");
-        given().get("/api/tasks").then().statusCode(200).body("id", hasItem(triage));
-        claim(triage);
-        given().get("/api/tasks/{id}", triage).then().body("assignee", equalTo("anonymous"));
-        complete(triage, "accept", "newsworthy").then().statusCode(200)
+        as("triage").get("/api/tasks").then().statusCode(200).body("id", hasItem(triage));
+        claim("triage", triage);
+        as("triage").get("/api/tasks/{id}", triage).then().body("assignee", equalTo("triage"));
+        complete("triage", triage, "accept", "newsworthy").then().statusCode(200)
                 .body("articleState", equalTo("FACT_CHECK"));
         decide(article, "factCheck", "approve");
         assertEquals("READY", stateOf(article));
         decide(article, "publish", "publish");
         assertEquals("PUBLISHED", stateOf(article));
-        given().queryParam("articleId", article).get("/api/tasks").then().body("size()", equalTo(0));
+        as("admin").queryParam("articleId", article).get("/api/tasks").then().body("size()", equalTo(0));
 
         List<Map<String, Object>> trail = auditOf(article);
         List<String> actions = trail.stream().map(entry -> (String) entry.get("action")).toList();
@@ -55,7 +57,11 @@ class ReviewFlowIT {
                 .map(entry -> entry.get("fromState") + "->" + entry.get("toState")).toList();
         assertEquals(List.of("INGESTED->TRIAGE", "TRIAGE->FACT_CHECK", "FACT_CHECK->READY", "READY->PUBLISHED"), states);
         Map<String, Object> triageCompletion = trail.get(4);
-        assertEquals("anonymous", triageCompletion.get("actor"));
+        assertEquals("triage", triageCompletion.get("actor"));
+        assertEquals(TRIAGE_SUBJECT, triageCompletion.get("actorSubject"));
+        assertEquals("factchecker", trail.get(7).get("actor"));
+        assertEquals("publisher", trail.get(10).get("actor"));
+        assertEquals("service-account-copydesk-ingest", trail.get(0).get("actor"));
         assertEquals(triage, triageCompletion.get("taskId"));
         assertEquals("triage", triageCompletion.get("taskKey"));
         assertEquals("decision: accept; comment: newsworthy", triageCompletion.get("detail"));
@@ -75,7 +81,7 @@ class ReviewFlowIT {
         decide(article, "triage", "accept");
         decide(article, "factCheck", "revise");
         assertEquals("REVISION", stateOf(article));
-        given().get("/api/tasks/{id}", openTask(article, "revision"))
+        as("triage").get("/api/tasks/{id}", openTask(article, "revision"))
                 .then().body("candidateGroup", equalTo("triage-editor"));
         decide(article, "revision", "resubmit");
         assertEquals("FACT_CHECK", stateOf(article));
@@ -99,8 +105,8 @@ class ReviewFlowIT {
     void unknownDecisionIs422AndChangesNothing() {
         String article = ingestNewArticle();
         String triage = openTask(article, "triage");
-        claim(triage);
-        complete(triage, "publish", null).then().statusCode(422).contentType(PROBLEM)
+        claim("triage", triage);
+        complete("triage", triage, "publish", null).then().statusCode(422).contentType(PROBLEM)
                 .body("detail", containsString("accept"));
         assertEquals("TRIAGE", stateOf(article));
         assertEquals(triage, openTask(article, "triage"));
@@ -110,22 +116,25 @@ class ReviewFlowIT {
     void completedTaskIs409() {
         String article = ingestNewArticle();
         String triage = openTask(article, "triage");
-        claim(triage);
-        complete(triage, "accept", null).then().statusCode(200);
-        complete(triage, "accept", null).then().statusCode(409).contentType(PROBLEM)
+        claim("triage", triage);
+        complete("triage", triage, "accept", null).then().statusCode(200);
+        complete("triage", triage, "accept", null).then().statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("already completed"));
-        given().post("/api/tasks/{id}/claim", triage).then().statusCode(409).contentType(PROBLEM);
+        as("triage").post("/api/tasks/{id}/claim", triage).then().statusCode(409).contentType(PROBLEM);
     }
 
     @Test
     void unclaimedTaskCannotBeCompletedOrUnclaimed() {
         String article = ingestNewArticle();
         String triage = openTask(article, "triage");
-        complete(triage, "accept", null).then().statusCode(409).contentType(PROBLEM)
+        complete("triage", triage, "accept", null).then().statusCode(409).contentType(PROBLEM)
                 .body("detail", containsString("claimed"));
-        given().post("/api/tasks/{id}/unclaim", triage).then().statusCode(409).contentType(PROBLEM);
-        claim(triage);
-        given().post("/api/tasks/{id}/unclaim", triage).then().statusCode(200).body("assignee", nullValue());
+        as("triage").post("/api/tasks/{id}/unclaim", triage).then().statusCode(409).contentType(PROBLEM);
+        claim("triage", triage);
+        as("editor").post("/api/tasks/{id}/claim", triage).then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("claimed by triage"));
+        complete("editor", triage, "accept", null).then().statusCode(409).contentType(PROBLEM);
+        as("triage").post("/api/tasks/{id}/unclaim", triage).then().statusCode(200).body("assignee", nullValue());
         List<String> actions = auditOf(article).stream().map(entry -> (String) entry.get("action")).toList();
         assertTrue(actions.containsAll(List.of("TASK_CLAIMED", "TASK_UNCLAIMED")), actions::toString);
     }
@@ -133,8 +142,8 @@ class ReviewFlowIT {
     @Test
     void unknownTaskIs404() {
         String unknown = UUID.randomUUID().toString();
-        given().post("/api/tasks/{id}/claim", unknown).then().statusCode(404).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body(Map.of("decision", "accept"))
+        as("triage").post("/api/tasks/{id}/claim", unknown).then().statusCode(404).contentType(PROBLEM);
+        as("triage").contentType(ContentType.JSON).body(Map.of("decision", "accept"))
                 .post("/api/tasks/{id}/complete", unknown).then().statusCode(404).contentType(PROBLEM);
     }
 
@@ -142,10 +151,10 @@ class ReviewFlowIT {
     void completionNeedsAJsonDecision() {
         String article = ingestNewArticle();
         String triage = openTask(article, "triage");
-        claim(triage);
-        given().contentType(ContentType.TEXT).body("accept")
+        claim("triage", triage);
+        as("triage").contentType(ContentType.TEXT).body("accept")
                 .post("/api/tasks/{id}/complete", triage).then().statusCode(415).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body("{decision")
+        as("triage").contentType(ContentType.JSON).body("{decision")
                 .post("/api/tasks/{id}/complete", triage).then().statusCode(400).contentType(PROBLEM);
         assertEquals("TRIAGE", stateOf(article));
     }

@@ -1,5 +1,6 @@
 package org.copydesk.audit.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,12 +13,14 @@ import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditEntryView;
 import org.copydesk.ingest.boundary.ArticlesResource;
 import org.copydesk.ingest.control.Articles;
+import org.copydesk.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("articles/{id}/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER})
 @Tag(name = "Audit", description = "Who did what to an article, and when")
 public class AuditResource {
 

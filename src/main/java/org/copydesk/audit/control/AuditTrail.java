@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.copydesk.audit.entity.AuditAction;
 import org.copydesk.audit.entity.AuditEntry;
@@ -38,6 +40,28 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordTaskAction(UUID articleId, AuditAction action, String taskId, String taskKey, String detail) {
         record(articleId, action, null, null, taskId, taskKey, detail);
+    }
+
+    /**
+     * Records a refusal in a transaction of its own: the refused action rolls back, its refusal stays.
+     * Call it before taking locks the refused action would hold, or the two transactions wait on each other.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(UUID articleId, String taskId, String taskKey, String reason) {
+        record(articleId, AuditAction.ACCESS_REFUSED, null, null, taskId, taskKey, reason);
+    }
+
+    /** Who completed tasks of these kinds on the article, as (username, subject) pairs. */
+    @Transactional
+    public List<Actor> completersOf(UUID articleId, Collection<String> taskKeys) {
+        return em.createQuery("select distinct e.actor, e.actorSubject from AuditEntry e where e.articleId = :article"
+                        + " and e.action = :completed and e.taskKey in :keys", Object[].class)
+                .setParameter("article", articleId)
+                .setParameter("completed", AuditAction.TASK_COMPLETED)
+                .setParameter("keys", taskKeys)
+                .getResultStream()
+                .map(row -> new Actor((String) row[0], (String) row[1], Set.of()))
+                .toList();
     }
 
     private void record(UUID articleId, AuditAction action, ArticleState from, ArticleState to,

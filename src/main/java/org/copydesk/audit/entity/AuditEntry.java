@@ -23,7 +23,7 @@ public class AuditEntry {
     @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "article_id", nullable = false)
+    @Column(name = "article_id")
     private UUID articleId;
 
     @Column(nullable = false, length = 200)

@@ -8,7 +8,7 @@ public record AuditEntryView(long id, String articleId, String actor, String act
                              String detail, Instant occurredAt) {
 
     public static AuditEntryView of(AuditEntry entry) {
-        return new AuditEntryView(entry.getId(), entry.getArticleId().toString(), entry.getActor(),
+        return new AuditEntryView(entry.getId(), entry.getArticleId() == null ? null : entry.getArticleId().toString(), entry.getActor(),
                 entry.getActorSubject(), entry.getAction(), entry.getFromState(), entry.getToState(),
                 entry.getTaskId(), entry.getTaskKey(), entry.getDetail(), entry.getOccurredAt());
     }

@@ -1,5 +1,6 @@
 package org.copydesk.ingest.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +31,7 @@ import org.copydesk.ingest.entity.ArticleListItem;
 import org.copydesk.ingest.entity.ArticleState;
 import org.copydesk.ingest.entity.ArticleView;
 import org.copydesk.ingest.entity.Submission;
+import org.copydesk.security.entity.Role;
 import org.copydesk.web.Page;
 import org.copydesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER})
 @Tag(name = "Articles", description = "Ingest articles and follow them through review")
 public class ArticlesResource {
 
@@ -62,6 +65,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "201", description = "A new article; its review has started")
     @APIResponse(responseCode = "200", description = "The same content from this source was already received")
     @APIResponse(responseCode = "422", description = "A required field is missing or invalid")
+    @RolesAllowed({Role.INGEST, Role.TRIAGE_EDITOR, Role.ADMIN})
     public Response ingestJson(ArticleSubmission body) {
         if (body == null) {
             throw ProblemException.badRequest("The request body is empty");
@@ -71,29 +75,22 @@ public class ArticlesResource {
     }
 
     @POST
-    @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Ingest a plain-text article; the title is the X-Article-Title header or the first line")
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @RolesAllowed({Role.INGEST, Role.TRIAGE_EDITOR, Role.ADMIN})
+    @Operation(summary = "Ingest a plain-text or HTML article; the title is the X-Article-Title header, else the"
+            + " first line (text) or the <title> or first heading (HTML)")
     @APIResponse(responseCode = "201", description = "A new article; its review has started")
     @APIResponse(responseCode = "200", description = "The same content from this source was already received")
     public Response ingestText(byte[] content, @Context HttpHeaders headers,
                                @HeaderParam(TITLE_HEADER) String title,
                                @HeaderParam(SOURCE_HEADER) String source,
                                @HeaderParam(URL_HEADER) String url) {
-        return answer(intake.receive(SubmissionReader.fromPlainText(content, charsetOf(headers), title, source, url,
-                languageOf(headers))));
-    }
-
-    @POST
-    @Consumes(MediaType.TEXT_HTML)
-    @Operation(summary = "Ingest an HTML article; the title is the X-Article-Title header, the <title> or the first heading")
-    @APIResponse(responseCode = "201", description = "A new article; its review has started")
-    @APIResponse(responseCode = "200", description = "The same content from this source was already received")
-    public Response ingestHtml(byte[] content, @Context HttpHeaders headers,
-                               @HeaderParam(TITLE_HEADER) String title,
-                               @HeaderParam(SOURCE_HEADER) String source,
-                               @HeaderParam(URL_HEADER) String url) {
-        return answer(intake.receive(SubmissionReader.fromHtml(content, charsetOf(headers), title, source, url,
-                languageOf(headers))));
+        boolean html = MediaType.TEXT_HTML_TYPE.isCompatible(headers.getMediaType());
+        Charset charset = charsetOf(headers);
+        Submission submission = html
+                ? SubmissionReader.fromHtml(content, charset, title, source, url, languageOf(headers))
+                : SubmissionReader.fromPlainText(content, charset, title, source, url, languageOf(headers));
+        return answer(intake.receive(submission));
     }
 
     @GET

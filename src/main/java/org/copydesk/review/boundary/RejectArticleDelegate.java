@@ -3,7 +3,6 @@ package org.copydesk.review.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.UUID;
 import org.copydesk.ingest.entity.ArticleState;
 import org.copydesk.review.control.ArticleProgress;
 import org.copydesk.workflow.entity.EditorialReview;
@@ -20,7 +19,6 @@ public class RejectArticleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        UUID articleId = UUID.fromString((String) execution.getVariable(EditorialReview.VAR_ARTICLE_ID));
-        progress.moveTo(articleId, ArticleState.REJECTED, null, null);
+        progress.moveTo(EditorialReview.articleIdOf(execution), ArticleState.REJECTED, null, null);
     }
 }

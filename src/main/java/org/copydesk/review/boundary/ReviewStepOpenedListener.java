@@ -3,7 +3,6 @@ package org.copydesk.review.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.UUID;
 import org.copydesk.review.control.ArticleProgress;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
@@ -22,7 +21,6 @@ public class ReviewStepOpenedListener implements TaskListener {
     public void notify(DelegateTask task) {
         ReviewStep step = ReviewStep.ofTaskKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("No review step for task " + task.getTaskDefinitionKey()));
-        UUID articleId = UUID.fromString((String) task.getVariable(EditorialReview.VAR_ARTICLE_ID));
-        progress.moveTo(articleId, step.articleState(), task.getId(), step.taskKey());
+        progress.moveTo(EditorialReview.articleIdOf(task), step.articleState(), task.getId(), step.taskKey());
     }
 }

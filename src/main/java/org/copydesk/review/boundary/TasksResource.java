@@ -1,5 +1,6 @@
 package org.copydesk.review.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import org.copydesk.ingest.boundary.ArticlesResource;
 import org.copydesk.review.control.ReviewTasks;
 import org.copydesk.review.entity.Completion;
 import org.copydesk.review.entity.TaskView;
+import org.copydesk.security.entity.Role;
 import org.copydesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN})
 @Tag(name = "Tasks", description = "Review tasks: triage, fact-check, revision and publish")
 public class TasksResource {
 
@@ -29,6 +32,10 @@ public class TasksResource {
 
     /** A reviewer's decision on a task, with an optional comment for the record. */
     public record Decision(String decision, String comment) {
+    }
+
+    /** Whom an admin hands a task to; no assignee gives it back to its group. */
+    public record Assignment(String assignee) {
     }
 
     @GET
@@ -49,6 +56,7 @@ public class TasksResource {
     @POST
     @Path("{id}/claim")
     @Operation(summary = "Claim a task so that nobody else works on it")
+    @APIResponse(responseCode = "403", description = "Not in the task's group, or separation of duties")
     @APIResponse(responseCode = "409", description = "Claimed by someone else, or already completed")
     public TaskView claim(@PathParam("id") String id) {
         return reviewTasks.claim(id);
@@ -60,6 +68,17 @@ public class TasksResource {
     @APIResponse(responseCode = "409", description = "Not claimed by the caller, or already completed")
     public TaskView unclaim(@PathParam("id") String id) {
         return reviewTasks.unclaim(id);
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Reassign a task {assignee} (admin only); a null assignee returns it to its group")
+    public TaskView assign(@PathParam("id") String id, Assignment assignment) {
+        String assignee = assignment == null || assignment.assignee() == null || assignment.assignee().isBlank()
+                ? null : assignment.assignee().strip();
+        return reviewTasks.assign(id, assignee);
     }
 
     @POST

@@ -27,8 +27,9 @@ import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 
 /**
- * The reviewers' side of the workflow: list open tasks, claim, unclaim and complete them. Each action checks
- * first that it may happen to this task, then changes the engine and records itself in the same transaction.
+ * The reviewers' side of the workflow: list open tasks, claim, unclaim, reassign and complete them. Each action
+ * first checks who may do it on this task, then locks the article so that reviewers of one article take turns,
+ * then changes the engine and records itself in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -51,10 +52,24 @@ public class ReviewTasks {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    TaskAccess access;
+
+    /** The caller's inbox, or, with an article, all of that article's open tasks for the roles on its path. */
     public List<TaskView> open(UUID articleId, String taskKey) {
+        Actor actor = currentActor.get();
         TaskQuery query = taskService.createTaskQuery().processDefinitionKey(EditorialReview.PROCESS_KEY).active();
-        if (articleId != null) {
+        if (articleId != null && access.seesEveryTaskOfAnArticle(actor)) {
             query.processInstanceBusinessKey(articleId.toString());
+        } else {
+            Set<String> inbox = access.inboxTaskKeys(actor);
+            if (inbox.isEmpty()) {
+                return List.of();
+            }
+            query.taskDefinitionKeys(inbox);
+            if (articleId != null) {
+                query.processInstanceBusinessKey(articleId.toString());
+            }
         }
         if (taskKey != null) {
             query.taskDefinitionKey(taskKey);
@@ -68,13 +83,17 @@ public class ReviewTasks {
 
     public TaskView get(String taskId) {
         Task task = openTask(taskId);
-        return view(task, articleOf(task));
+        Article article = articleOf(task);
+        access.requireMaySee(currentActor.get(), article.getId(), taskId, stepOf(task));
+        return view(task, article);
     }
 
     public TaskView claim(String taskId) {
-        Article article = lockArticleOf(taskId);
-        Task task = openTask(taskId);
         Actor actor = currentActor.get();
+        Task task = openTask(taskId);
+        access.requireMayWorkOn(actor, articleOf(task).getId(), taskId, stepOf(task));
+        Article article = lockArticleOf(task);
+        task = openTask(taskId);
         if (actor.username().equals(task.getAssignee())) {
             return view(task, article);
         }
@@ -87,31 +106,52 @@ public class ReviewTasks {
     }
 
     public TaskView unclaim(String taskId) {
-        Article article = lockArticleOf(taskId);
-        Task task = openTask(taskId);
         Actor actor = currentActor.get();
+        Task task = openTask(taskId);
+        if (!actor.isAdmin()) {
+            access.requireMayWorkOn(actor, articleOf(task).getId(), taskId, stepOf(task));
+        }
+        Article article = lockArticleOf(task);
+        task = openTask(taskId);
         if (task.getAssignee() == null) {
             throw ProblemException.conflict("Task " + taskId + " is not claimed");
         }
-        if (!actor.username().equals(task.getAssignee())) {
+        if (!actor.username().equals(task.getAssignee()) && !actor.isAdmin()) {
             throw ProblemException.conflict("Task " + taskId + " is claimed by " + task.getAssignee());
         }
         taskService.unclaim(taskId);
-        auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_UNCLAIMED, taskId, task.getTaskDefinitionKey(), null);
+        auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_UNCLAIMED, taskId, task.getTaskDefinitionKey(),
+                "was claimed by " + task.getAssignee());
+        return view(openTask(taskId), article);
+    }
+
+    /** An admin hands a task to someone (or back to its group with no assignee). */
+    public TaskView assign(String taskId, String assignee) {
+        Actor actor = currentActor.get();
+        Task task = openTask(taskId);
+        access.requireAdmin(actor, articleOf(task).getId(), taskId, stepOf(task));
+        Article article = lockArticleOf(task);
+        task = openTask(taskId);
+        String previous = task.getAssignee();
+        taskService.setAssignee(taskId, assignee);
+        auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_ASSIGNED, taskId, task.getTaskDefinitionKey(),
+                "from " + (previous == null ? "nobody" : previous) + " to " + (assignee == null ? "nobody" : assignee));
         return view(openTask(taskId), article);
     }
 
     public Completion complete(String taskId, String decision, String comment) {
-        Article article = lockArticleOf(taskId);
-        Task task = openTask(taskId);
         Actor actor = currentActor.get();
+        Task task = openTask(taskId);
+        ReviewStep step = stepOf(task);
+        access.requireMayWorkOn(actor, articleOf(task).getId(), taskId, step);
+        Article article = lockArticleOf(task);
+        task = openTask(taskId);
         if (task.getAssignee() == null) {
             throw ProblemException.conflict("Task " + taskId + " must be claimed before it is completed");
         }
         if (!actor.username().equals(task.getAssignee())) {
             throw ProblemException.conflict("Task " + taskId + " is claimed by " + task.getAssignee());
         }
-        ReviewStep step = stepOf(task);
         if (decision == null || !step.accepts(decision)) {
             throw ProblemException.unprocessable("'" + decision + "' is not a decision of the " + step.taskKey()
                     + " task; it takes one of " + step.decisions());
@@ -138,9 +178,9 @@ public class ReviewTasks {
         throw ProblemException.notFound("task", taskId);
     }
 
-    /** Locks the task's article first; the task is then read again, as the previous lock holder left it. */
-    private Article lockArticleOf(String taskId) {
-        return articles.lockByProcessInstance(openTask(taskId).getProcessInstanceId());
+    /** Locks the task's article; the caller then reads the task again, as the previous lock holder left it. */
+    private Article lockArticleOf(Task task) {
+        return articles.lockByProcessInstance(task.getProcessInstanceId());
     }
 
     private Article articleOf(Task task) {

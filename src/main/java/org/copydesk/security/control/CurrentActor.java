@@ -7,11 +7,19 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.copydesk.security.entity.Actor;
+import org.copydesk.security.entity.Role;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The person behind the current request, as the container authenticated them. */
+/** The person behind the current request, as the container authenticated them from their token. */
 @ApplicationScoped
 public class CurrentActor {
+
+    private static final Set<String> ROLES = Set.of(Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER,
+            Role.PUBLISHER, Role.ADMIN, Role.READER);
 
     @Inject
     BeanManager beanManager;
@@ -27,7 +35,11 @@ public class CurrentActor {
         if (principal == null) {
             return Actor.ANONYMOUS;
         }
-        return new Actor(principal.getName(), null);
+        String subject = principal instanceof JsonWebToken token ? token.getSubject() : null;
+        Set<String> roles = Stream.of(ROLES.toArray(String[]::new))
+                .filter(securityContext::isCallerInRole)
+                .collect(Collectors.toUnmodifiableSet());
+        return new Actor(principal.getName(), subject, roles);
     }
 
     private boolean requestActive() {

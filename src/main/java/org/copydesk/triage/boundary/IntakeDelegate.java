@@ -3,7 +3,6 @@ package org.copydesk.triage.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.UUID;
 import org.copydesk.triage.control.Intake;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -19,6 +18,6 @@ public class IntakeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        intake.prepare(UUID.fromString((String) execution.getVariable(EditorialReview.VAR_ARTICLE_ID)));
+        intake.prepare(EditorialReview.articleIdOf(execution));
     }
 }

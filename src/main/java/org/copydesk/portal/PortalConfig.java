@@ -1,0 +1,36 @@
+package org.copydesk.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where the portal signs people in; read by the expressions in {@link PortalSecurity}. */
+@Named("portalConfig")
+@ApplicationScoped
+public class PortalConfig {
+
+    @Inject
+    @ConfigProperty(name = "copydesk.oidc.provider-uri", defaultValue = "http://127.0.0.1:8180/realms/copydesk")
+    String providerUri;
+
+    @Inject
+    @ConfigProperty(name = "copydesk.oidc.client-id", defaultValue = "copydesk-portal")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "copydesk.oidc.client-secret", defaultValue = "copydesk-portal-secret")
+    String clientSecret;
+
+    public String getProviderUri() {
+        return providerUri;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+}

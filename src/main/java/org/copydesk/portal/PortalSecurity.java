@@ -1,0 +1,22 @@
+package org.copydesk.portal;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import org.copydesk.security.entity.Role;
+
+/**
+ * Browser sign-in through Keycloak. The realm's roles arrive in the flat {@code groups} claim and become the
+ * caller's roles. Payara 6 sends no PKCE challenge, so the portal client proves itself with its secret.
+ */
+@ApplicationScoped
+@DeclareRoles({Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER})
+@OpenIdAuthenticationMechanismDefinition(
+        providerURI = "${portalConfig.providerUri}",
+        clientId = "${portalConfig.clientId}",
+        clientSecret = "${portalConfig.clientSecret}",
+        redirectURI = "${baseURL}/Callback",
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
+public class PortalSecurity {
+}

@@ -1,0 +1,90 @@
+package org.copydesk.review.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.copydesk.audit.control.AuditTrail;
+import org.copydesk.security.entity.Actor;
+import org.copydesk.security.entity.Role;
+import org.copydesk.web.ProblemException;
+import org.copydesk.workflow.entity.ReviewStep;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Who may see and act on which review task. Flowable enforces none of this: a task is only worked on by members
+ * of its candidate group, and, with separation of duties, never by someone who did an earlier step it checks.
+ * Every refusal is audited before it is thrown.
+ */
+@ApplicationScoped
+public class TaskAccess {
+
+    /** The roles on an article's path: they see all of its tasks. */
+    static final Set<String> REVIEW_ROLES = Set.of(Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN);
+
+    /** The steps whose doer may not do this one: a fact-checker checks someone else's triage, and so on. */
+    private static final Map<ReviewStep, List<ReviewStep>> INDEPENDENT_OF = Map.of(
+            ReviewStep.FACT_CHECK, List.of(ReviewStep.TRIAGE, ReviewStep.REVISION),
+            ReviewStep.PUBLISH, List.of(ReviewStep.FACT_CHECK));
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    @ConfigProperty(name = "copydesk.review.separation-of-duties", defaultValue = "true")
+    boolean separationOfDuties;
+
+    public boolean seesEveryTaskOfAnArticle(Actor actor) {
+        return actor.roles().stream().anyMatch(REVIEW_ROLES::contains);
+    }
+
+    /** The task keys in the caller's inbox: those of the steps offered to their groups; all for an admin. */
+    public Set<String> inboxTaskKeys(Actor actor) {
+        return Arrays.stream(ReviewStep.values())
+                .filter(step -> actor.isAdmin() || actor.hasRole(step.candidateGroup()))
+                .map(ReviewStep::taskKey)
+                .collect(Collectors.toSet());
+    }
+
+    public void requireMaySee(Actor actor, UUID articleId, String taskId, ReviewStep step) {
+        if (!seesEveryTaskOfAnArticle(actor)) {
+            refuse(actor, articleId, taskId, step, "only the review roles may see review tasks");
+        }
+    }
+
+    public void requireMayWorkOn(Actor actor, UUID articleId, String taskId, ReviewStep step) {
+        if (!actor.hasRole(step.candidateGroup())) {
+            refuse(actor, articleId, taskId, step,
+                    "the " + step.taskKey() + " task is for the " + step.candidateGroup() + " group");
+        }
+        if (!separationOfDuties) {
+            return;
+        }
+        List<String> earlierKeys = INDEPENDENT_OF.getOrDefault(step, List.of()).stream().map(ReviewStep::taskKey)
+                .toList();
+        if (earlierKeys.isEmpty()) {
+            return;
+        }
+        boolean didEarlierStep = auditTrail.completersOf(articleId, earlierKeys).stream()
+                .anyMatch(completer -> actor.is(completer.username(), completer.subject()));
+        if (didEarlierStep) {
+            refuse(actor, articleId, taskId, step, "separation of duties: whoever did " + String.join(" or ", earlierKeys)
+                    + " on this article may not do " + step.taskKey());
+        }
+    }
+
+    public void requireAdmin(Actor actor, UUID articleId, String taskId, ReviewStep step) {
+        if (!actor.isAdmin()) {
+            refuse(actor, articleId, taskId, step, "only an admin may reassign a task");
+        }
+    }
+
+    private void refuse(Actor actor, UUID articleId, String taskId, ReviewStep step, String reason) {
+        auditTrail.recordRefusal(articleId, taskId, step.taskKey(), reason);
+        throw ProblemException.forbidden(actor.username() + " may not do this: " + reason);
+    }
+}

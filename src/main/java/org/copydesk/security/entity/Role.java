@@ -1,0 +1,15 @@
+package org.copydesk.security.entity;
+
+/** The realm roles Copydesk knows; each reaches the server as a group in the token's {@code groups} claim. */
+public final class Role {
+
+    public static final String INGEST = "ingest";
+    public static final String TRIAGE_EDITOR = "triage-editor";
+    public static final String FACT_CHECKER = "fact-checker";
+    public static final String PUBLISHER = "publisher";
+    public static final String ADMIN = "admin";
+    public static final String READER = "reader";
+
+    private Role() {
+    }
+}

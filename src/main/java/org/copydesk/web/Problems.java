@@ -1,0 +1,125 @@
+package org.copydesk.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.copydesk.audit.control.AuditTrail;
+import org.copydesk.security.control.CurrentActor;
+import org.copydesk.security.entity.Actor;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.hibernate.StaleStateException;
+
+/**
+ * Every error leaves the API as application/problem+json with a reason a person can read. A refusal by role,
+ * decided by the container before any Copydesk code runs, is audited here.
+ */
+@ApplicationScoped
+public class Problems {
+
+    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+    /** SQL states and H2 error codes that mean another transaction changed the same rows first. */
+    private static final Set<String> CONCURRENT_UPDATE_STATES = Set.of("40001", "40P01", "HYT00");
+    private static final Set<Integer> CONCURRENT_UPDATE_CODES = Set.of(90131, 50200, 40001);
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    CurrentActor currentActor;
+
+    public Response toResponse(Throwable thrown, UriInfo uriInfo) {
+        String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
+        Problem problem = problemOf(thrown, path);
+        if (problem.status() >= 500) {
+            LOG.log(Level.SEVERE, "Request failed: " + path, thrown);
+        }
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer realm=\"copydesk\"");
+        }
+        return response.build();
+    }
+
+    private Problem problemOf(Throwable thrown, String path) {
+        ProblemException problem = causeOf(thrown, ProblemException.class);
+        if (problem != null) {
+            return new Problem("about:blank", problem.title(), problem.status(), problem.getMessage(), path);
+        }
+        if (isConcurrentUpdate(thrown)) {
+            return new Problem("about:blank", "Conflict", 409,
+                    "Someone else changed this at the same moment; reload and try again", path);
+        }
+        if (causeOf(thrown, JsonbException.class) != null || thrown instanceof ProcessingException) {
+            return new Problem("about:blank", "Malformed request body", 400,
+                    "The body is not valid JSON for this resource: " + rootMessage(thrown), path);
+        }
+        if (thrown instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                    detailOf(web, status.getStatusCode(), path), path);
+        }
+        return new Problem("about:blank", "Internal server error", 500,
+                "The server could not complete the request; it has been logged", path);
+    }
+
+    private String detailOf(WebApplicationException web, int status, String path) {
+        return switch (status) {
+            case 401 -> "This needs a valid bearer token from the Copydesk realm";
+            case 403 -> refusedByRole(path);
+            case 404 -> "No resource at " + path;
+            case 405 -> "This method is not allowed on " + path;
+            case 406 -> "None of the accepted media types can be produced here";
+            case 415 -> "This media type is not accepted here; see /openapi for what each endpoint consumes";
+            default -> web.getMessage();
+        };
+    }
+
+    private String refusedByRole(String path) {
+        Actor actor = currentActor.get();
+        String reason = actor.username() + " with roles " + actor.roles() + " may not call " + path;
+        auditTrail.recordRefusal(null, null, null, reason);
+        return reason;
+    }
+
+    static boolean isConcurrentUpdate(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof FlowableOptimisticLockingException || t instanceof FlowableTaskAlreadyClaimedException
+                    || t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (CONCURRENT_UPDATE_STATES.contains(sql.getSQLState())
+                    || CONCURRENT_UPDATE_CODES.contains(sql.getErrorCode()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+}

@@ -1,0 +1,210 @@
+package org.copydesk.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A real Keycloak (the Quarkus distribution the build unpacks from Maven Central) in its own process, with the
+ * Copydesk realm imported from docker/keycloak/. Started once per build by {@link #main}, or by the demo run.
+ */
+public final class KeycloakServer {
+
+    public static final String REALM = "copydesk";
+    private static final String REALM_FILE = "docker/keycloak/copydesk-realm.json";
+
+    private final int port;
+    private final Path home;
+    private final Path runDir;
+
+    public KeycloakServer(int port) {
+        this.port = port;
+        this.home = distribution();
+        this.runDir = Path.of(System.getProperty("copydesk.it.workdir", "target")).toAbsolutePath()
+                .resolve("keycloak-run-" + port);
+    }
+
+    /** {@code start} or {@code stop}: the build's pre- and post-integration-test steps. */
+    public static void main(String[] args) throws Exception {
+        KeycloakServer keycloak = new KeycloakServer(Integer.parseInt(System.getProperty("copydesk.it.keycloak.port",
+                "18180")));
+        if (args.length == 1 && args[0].equals("start")) {
+            keycloak.start();
+        } else if (args.length == 1 && args[0].equals("stop")) {
+            keycloak.stop();
+        } else {
+            throw new IllegalArgumentException("usage: KeycloakServer start|stop");
+        }
+    }
+
+    /** Starts Keycloak on a fresh database with the realm imported, and waits until the realm answers. */
+    public void start() throws IOException, InterruptedException {
+        stop();
+        Files.createDirectories(runDir);
+        Path data = home.resolve("data");
+        CopydeskServer.deleteRecursively(data.resolve("h2"));
+        Files.createDirectories(data.resolve("import"));
+        Files.copy(Path.of(REALM_FILE), data.resolve("import").resolve("copydesk-realm.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + baseUri(), "--import-realm")
+                .redirectErrorStream(true)
+                .redirectOutput(runDir.resolve("keycloak.log").toFile());
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx384m");
+        Process process = builder.start();
+        Files.writeString(runDir.resolve("keycloak.pid"), Long.toString(process.pid()));
+        awaitRealm(process);
+    }
+
+    private void awaitRealm(Process process) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited; see " + runDir.resolve("keycloak.log"));
+            }
+            try {
+                if (client.send(HttpRequest.newBuilder(discovery).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        stop();
+        throw new IllegalStateException("Keycloak did not answer " + discovery);
+    }
+
+    /** Stops the launcher script and the JVM it started; killing the script alone would leave the JVM running. */
+    public void stop() throws IOException {
+        Path pidFile = runDir.resolve("keycloak.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> launcher = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()));
+        launcher.ifPresent(handle -> {
+            List<ProcessHandle> family = Stream.concat(handle.descendants(), Stream.of(handle)).toList();
+            family.forEach(ProcessHandle::destroy);
+            family.forEach(member -> member.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+                    .exceptionally(timeout -> {
+                        member.destroyForcibly();
+                        return member;
+                    }).join());
+        });
+        Files.delete(pidFile);
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public String issuer() {
+        return baseUri() + "/realms/" + REALM;
+    }
+
+    public String jwksUri() {
+        return issuer() + "/protocol/openid-connect/certs";
+    }
+
+    /** The key id of the realm's RSA signing key, as its JWKS publishes it. */
+    public String signingKeyId() {
+        try {
+            HttpResponse<String> jwks = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(jwksUri()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return jakarta.json.Json.createReader(new java.io.StringReader(jwks.body())).readObject()
+                    .getJsonArray("keys").getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(key -> "RS256".equals(key.getString("alg", "")))
+                    .findFirst().orElseThrow().getString("kid");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The configuration a Copydesk server needs to trust this Keycloak, as environment variables. */
+    public Map<String, String> serverEnvironment() {
+        return Map.of("MP_JWT_VERIFY_ISSUER", issuer(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", jwksUri(),
+                "COPYDESK_OIDC_PROVIDER_URI", issuer());
+    }
+
+    /** An access token for a demo user (password grant on the demo realm's CLI client). */
+    public String accessToken(String username) {
+        return token("grant_type", "password", "client_id", "copydesk-cli", "username", username,
+                "password", username).access();
+    }
+
+    /** An ID token for a demo user: signed by the realm, but meant for the CLI client, not the API. */
+    public String idToken(String username) {
+        return token("grant_type", "password", "client_id", "copydesk-cli", "username", username,
+                "password", username, "scope", "openid").id();
+    }
+
+    /** A service account's access token (client credentials). */
+    public String serviceToken(String clientId) {
+        return token("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", clientId + "-secret").access();
+    }
+
+    private record Tokens(String access, String id) {
+    }
+
+    private Tokens token(String... form) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < form.length; i += 2) {
+            body.append(body.length() == 0 ? "" : "&").append(form[i]).append('=')
+                    .append(URLEncoder.encode(form[i + 1], StandardCharsets.UTF_8));
+        }
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token: " + response.body());
+            }
+            jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))
+                    .readObject();
+            return new Tokens(json.getString("access_token"), json.getString("id_token", null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path distribution() {
+        Path target = Path.of(System.getProperty("copydesk.it.workdir", "target")).toAbsolutePath();
+        try (Stream<Path> entries = Files.list(target)) {
+            return entries.filter(path -> path.getFileName().toString().startsWith("keycloak-")
+                            && Files.isExecutable(path.resolve("bin/kc.sh")))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No Keycloak in " + target
+                            + "; ./mvnw package unpacks it"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.copydesk.security;
+
+import static io.restassured.RestAssured.given;
+import static org.copydesk.it.Api.INGEST_FEED;
+import static org.copydesk.it.Api.as;
+import static org.copydesk.it.Api.claim;
+import static org.copydesk.it.Api.ingestNewArticle;
+import static org.copydesk.it.Api.openTask;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.copydesk.it.Api;
+import org.copydesk.it.ForgedTokens;
+import org.copydesk.it.RunningServer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every endpoint against every kind of caller, with the status each cell must get. */
+@ExtendWith(RunningServer.class)
+class AuthorizationMatrixIT {
+
+    private static final List<String> INVALID = List.of("no token", "expired", "wrong audience", "tampered");
+    private static final List<String> VALID = List.of("ingest", "triage", "factchecker", "publisher", "admin",
+            "reader", INGEST_FEED);
+    private static final Set<String> REVIEWERS = Set.of("triage", "factchecker", "publisher", "admin");
+
+    /** One endpoint: how to call it as someone (on fresh data where it changes state), and who may. */
+    private record Endpoint(String name, Function<RequestSpecification, Response> call, Map<String, Integer> allowed,
+                            int refused) {
+        int expectedFor(String caller) {
+            return allowed.getOrDefault(caller, refused);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAgainstEveryCaller() {
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (String caller : INVALID) {
+                cells.add(DynamicTest.dynamicTest(endpoint.name() + " by " + caller, () ->
+                        assertEquals(401, endpoint.call().apply(request(caller)).statusCode())));
+            }
+            for (String caller : VALID) {
+                cells.add(DynamicTest.dynamicTest(endpoint.name() + " by " + caller, () -> {
+                    Response response = endpoint.call().apply(request(caller));
+                    assertEquals(endpoint.expectedFor(caller), response.statusCode(), response.asString());
+                    if (response.statusCode() == 403) {
+                        assertEquals("application/problem+json", response.contentType());
+                    }
+                }));
+            }
+        }
+        return cells.stream();
+    }
+
+    private static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("POST /api/articles", request -> request.contentType(ContentType.JSON)
+                        .body(Map.of("title", "Matrix " + UUID.randomUUID(), "body", "Text.", "source", "matrix"))
+                        .post("/api/articles"),
+                        only(201, "ingest", "triage", "admin", INGEST_FEED), 403),
+                new Endpoint("GET /api/articles", request -> request.get("/api/articles"), only(200, VALID), 403),
+                new Endpoint("GET /api/articles/{id}", request -> request.get("/api/articles/{id}", ingestNewArticle()),
+                        only(200, VALID), 403),
+                new Endpoint("GET /api/articles/{id}/audit",
+                        request -> request.get("/api/articles/{id}/audit", ingestNewArticle()),
+                        only(200, "triage", "factchecker", "publisher", "admin", "reader"), 403),
+                new Endpoint("GET /api/tasks", request -> request.get("/api/tasks"), only(200, REVIEWERS), 403),
+                new Endpoint("GET /api/tasks/{id}", request -> request.get("/api/tasks/{id}", triageTask(false)),
+                        only(200, REVIEWERS), 403),
+                new Endpoint("POST /api/tasks/{id}/claim",
+                        request -> request.post("/api/tasks/{id}/claim", triageTask(false)), only(200, "triage"), 403),
+                new Endpoint("POST /api/tasks/{id}/unclaim",
+                        request -> request.post("/api/tasks/{id}/unclaim", triageTask(true)),
+                        only(200, "triage", "admin"), 403),
+                new Endpoint("POST /api/tasks/{id}/complete", request -> request.contentType(ContentType.JSON)
+                        .body(Map.of("decision", "accept")).post("/api/tasks/{id}/complete", triageTask(true)),
+                        only(200, "triage"), 403),
+                new Endpoint("POST /api/tasks/{id}/assign", request -> request.contentType(ContentType.JSON)
+                        .body(Map.of("assignee", "triage")).post("/api/tasks/{id}/assign", triageTask(false)),
+                        only(200, "admin"), 403));
+    }
+
+    private static Map<String, Integer> only(int status, String... callers) {
+        return only(status, List.of(callers));
+    }
+
+    private static Map<String, Integer> only(int status, java.util.Collection<String> callers) {
+        Map<String, Integer> allowed = new LinkedHashMap<>();
+        callers.forEach(caller -> allowed.put(caller, status));
+        return allowed;
+    }
+
+    /** A fresh article's triage task, claimed by the triage editor if asked. */
+    private static String triageTask(boolean claimed) {
+        String task = openTask(ingestNewArticle(), "triage");
+        if (claimed) {
+            claim("triage", task);
+        }
+        return task;
+    }
+
+    private static RequestSpecification request(String caller) {
+        Map<String, Supplier<String>> invalid = Map.of(
+                "expired", () -> ForgedTokens.expired(Api.keycloak(), "triage", "triage-editor"),
+                "wrong audience", () -> ForgedTokens.forAnotherAudience(Api.keycloak(), "triage", "triage-editor"),
+                "tampered", () -> ForgedTokens.tampered(Api.tokenOf("triage")));
+        if (caller.equals("no token")) {
+            return given();
+        }
+        if (invalid.containsKey(caller)) {
+            return given().auth().oauth2(invalid.get(caller).get());
+        }
+        return as(caller);
+    }
+}
