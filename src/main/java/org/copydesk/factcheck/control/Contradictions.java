@@ -1,0 +1,112 @@
+package org.copydesk.factcheck.control;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.copydesk.factcheck.entity.CalendarDate;
+import org.copydesk.factcheck.entity.Claim;
+import org.copydesk.factcheck.entity.ClaimKind;
+import org.copydesk.factcheck.entity.Quantity;
+import org.copydesk.factcheck.entity.Verdict;
+
+/**
+ * Compares claims about the same subject. Values are compared after normalization, so "14.3 billion"
+ * and "14,3 milliards" agree. Tolerances: amounts and counts 1% relative (5% when either is hedged,
+ * "~600"); percentages 0.1 point; ages 1 year (articles are written at different times); years,
+ * dates and ranks exactly, at the precision both give. Roles and awards under one key agree;
+ * quotes are never compared (translations differ in wording).
+ */
+public final class Contradictions {
+
+    private static final BigDecimal RELATIVE = new BigDecimal("0.01");
+    private static final BigDecimal HEDGED_RELATIVE = new BigDecimal("0.05");
+    private static final BigDecimal PERCENTAGE_POINTS = new BigDecimal("0.1");
+    private static final BigDecimal AGE_YEARS = BigDecimal.ONE;
+
+    private Contradictions() {
+    }
+
+    /** A pair of claims that disagree. */
+    public record Conflict(Claim first, Claim second) {
+    }
+
+    public static Verdict between(Claim a, Claim b) {
+        if (!comparable(a, b)) {
+            return Verdict.NOT_COMPARABLE;
+        }
+        if (a.value() instanceof CalendarDate x && b.value() instanceof CalendarDate y) {
+            return sameDate(x, y) ? Verdict.AGREE : Verdict.CONTRADICT;
+        }
+        if (a.value() instanceof Quantity x && b.value() instanceof Quantity y) {
+            if (!x.unit().equals(y.unit())) {
+                return Verdict.NOT_COMPARABLE;
+            }
+            return within(x, y, tolerance(a.kind(), x, y)) ? Verdict.AGREE : Verdict.CONTRADICT;
+        }
+        return a.value().equals(b.value()) || a.kind() == ClaimKind.ROLE || a.kind() == ClaimKind.AWARD
+                ? Verdict.AGREE : Verdict.CONTRADICT;
+    }
+
+    public static boolean contradict(Claim a, Claim b) {
+        return between(a, b) == Verdict.CONTRADICT;
+    }
+
+    /** Every contradicting pair between two articles' claims. */
+    public static List<Conflict> across(List<Claim> first, List<Claim> second) {
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Claim a : first) {
+            for (Claim b : second) {
+                if (contradict(a, b)) {
+                    conflicts.add(new Conflict(a, b));
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    private static boolean comparable(Claim a, Claim b) {
+        if (a.kind() == ClaimKind.QUOTE || b.kind() == ClaimKind.QUOTE
+                || a.subjectKey().entity().equals(SubjectKeys.UNKNOWN)) {
+            return false;
+        }
+        boolean calendar = isCalendar(a.kind()) && isCalendar(b.kind());
+        if (calendar) {
+            return a.subjectKey().sameSubjectAs(b.subjectKey()) && !a.subjectKey().attribute().isEmpty();
+        }
+        if (!a.subjectKey().equals(b.subjectKey()) || a.kind() != b.kind()) {
+            return false;
+        }
+        // without an attribute, "meta|amount" could be any amount about Meta
+        return !a.subjectKey().attribute().isEmpty() || a.kind() == ClaimKind.AGE;
+    }
+
+    private static boolean isCalendar(ClaimKind kind) {
+        return kind == ClaimKind.YEAR || kind == ClaimKind.DATE;
+    }
+
+    private static boolean sameDate(CalendarDate x, CalendarDate y) {
+        if (x.year() != y.year()) {
+            return false;
+        }
+        if (x.month() == 0 || y.month() == 0 || x.month() != y.month()) {
+            return x.month() == 0 || y.month() == 0;
+        }
+        return x.day() == 0 || y.day() == 0 || x.day() == y.day();
+    }
+
+    private static BigDecimal tolerance(ClaimKind kind, Quantity x, Quantity y) {
+        return switch (kind) {
+            case PERCENTAGE -> PERCENTAGE_POINTS;
+            case AGE -> AGE_YEARS;
+            case RANKING, YEAR -> BigDecimal.ZERO;
+            default -> (x.approximate() || y.approximate() ? HEDGED_RELATIVE : RELATIVE)
+                    .multiply(x.number().abs().max(y.number().abs()), MathContext.DECIMAL64);
+        };
+    }
+
+    private static boolean within(Quantity x, Quantity y, BigDecimal tolerance) {
+        return x.number().subtract(y.number()).abs().compareTo(tolerance) <= 0;
+    }
+}

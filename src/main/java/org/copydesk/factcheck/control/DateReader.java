@@ -1,0 +1,71 @@
+package org.copydesk.factcheck.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.copydesk.factcheck.entity.CalendarDate;
+import org.copydesk.factcheck.entity.ClaimKind;
+
+/**
+ * Reads dates ("on 12 November 2025", "le 12 novembre 2025", "July 8, 1960", "2025-11-12") and
+ * bare years ("in 2013", "the 2018 Turing Award", "(2018, shared with"). Decades ("the 1980s"),
+ * ranges ("2024-25") and years inside dates are not read as years.
+ */
+final class DateReader implements ValueReader {
+
+    private static final Pattern ISO = Pattern.compile("(?<![\\p{N}-])(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?![\\p{N}])");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,/$€£#-])(?<year>1[5-9]\\d{2}|20\\d{2})(?!\\p{N}|['’]?s(?!\\p{L})|-\\d|[.,]\\d)");
+
+    private final Map<String, Integer> months = new HashMap<>();
+    private final List<Pattern> forms = new ArrayList<>();
+
+    DateReader(LanguageProfile profile) {
+        profile.monthNames().forEach((w, n) -> months.put(Words.fold(w), n));
+        String month = "(?<month>" + Words.alternation(profile.monthNames().keySet()) + ")";
+        for (String form : profile.dateForms()) {
+            String regex = Words.BEFORE + form.replace("{DAY}", "(?<day>\\d{1,2})").replace("{MONTH}", month)
+                    .replace("{YEAR}", "(?<year>\\d{4})") + "(?!\\p{N})";
+            forms.add(Pattern.compile(regex, Words.FLAGS));
+        }
+    }
+
+    @Override
+    public void read(String text, Sentence sentence, List<Finding> out) {
+        List<Finding> dates = new ArrayList<>();
+        Matcher iso = ISO.matcher(text).region(sentence.start(), sentence.end());
+        while (iso.find()) {
+            addDate(dates, iso.start(), iso.end(), Integer.parseInt(iso.group("year")),
+                    Integer.parseInt(iso.group("month")), Integer.parseInt(iso.group("day")));
+        }
+        for (Pattern form : forms) {
+            Matcher m = form.matcher(text).region(sentence.start(), sentence.end());
+            boolean withDay = form.pattern().contains("(?<day>");
+            while (m.find()) {
+                int day = withDay ? Integer.parseInt(m.group("day")) : 0;
+                Integer month = months.get(Words.fold(m.group("month")));
+                addDate(dates, m.start(), m.end(), Integer.parseInt(m.group("year")), month == null ? 0 : month, day);
+            }
+        }
+        out.addAll(dates);
+        Matcher y = YEAR.matcher(text).region(sentence.start(), sentence.end());
+        while (y.find()) {
+            int start = y.start();
+            int end = y.end();
+            if (dates.stream().noneMatch(d -> d.overlaps(start, end))) {
+                out.add(new Finding(ClaimKind.YEAR, start, end, CalendarDate.ofYear(Integer.parseInt(y.group("year")))));
+            }
+        }
+    }
+
+    private static void addDate(List<Finding> dates, int start, int end, int year, int month, int day) {
+        boolean valid = month >= 1 && month <= 12 && day >= 0 && day <= 31 && year >= 1000;
+        if (valid && dates.stream().noneMatch(d -> d.overlaps(start, end))) {
+            dates.add(new Finding(ClaimKind.DATE, start, end, new CalendarDate(year, month, day)));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.copydesk.factcheck.control;
+
+import java.util.List;
+
+/** Finds one kind of value in a sentence. */
+interface ValueReader {
+
+    void read(String text, Sentence sentence, List<Finding> out);
+}

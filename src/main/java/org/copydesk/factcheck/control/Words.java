@@ -1,0 +1,96 @@
+package org.copydesk.factcheck.control;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Turns a profile's word lists into patterns, and text into keys. */
+final class Words {
+
+    /** Whitespace including the no-break spaces French puts before "%" and between thousands. */
+    static final String SPACE = "[\\s\\u00A0\\u202F]";
+    static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+    static final String AFTER = "(?![\\p{L}\\p{N}])";
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile(SPACE + "+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
+    private Words() {
+    }
+
+    /** A regex alternation of the words, longest first so "vice president" wins over "president". */
+    static String alternation(Collection<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder sb = new StringBuilder("(?:");
+        for (String word : sorted) {
+            if (sb.length() > 3) {
+                sb.append('|');
+            }
+            boolean stem = word.endsWith("*");
+            String literal = stem ? word.substring(0, word.length() - 1) : word;
+            String[] parts = literal.split(" ");
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    sb.append(SPACE).append('+');
+                }
+                sb.append(Pattern.quote(parts[i]));
+            }
+            if (stem) {
+                sb.append("\\p{L}*");
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    /** Any of the words, as whole words, ignoring case. */
+    static Pattern anyOf(Collection<String> words) {
+        return Pattern.compile(BEFORE + alternation(words) + AFTER, FLAGS);
+    }
+
+    /** Lowercase without accents: "Élysée" becomes "elysee". */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** A key part: folded, possessive removed, runs of other characters turned into one dash. */
+    static String slug(String text) {
+        String folded = fold(text.replaceAll("['’]s$", ""));
+        String dashed = NON_ALNUM.matcher(folded).replaceAll("-");
+        int from = 0;
+        int to = dashed.length();
+        while (from < to && dashed.charAt(from) == '-') {
+            from++;
+        }
+        while (to > from && dashed.charAt(to - 1) == '-') {
+            to--;
+        }
+        return dashed.substring(from, to);
+    }
+
+    /** Runs of spaces, including no-break spaces, as one plain space: "plus\u00A0grand" becomes "plus grand". */
+    static String singleSpaced(String text) {
+        return SPACES.matcher(text).replaceAll(" ");
+    }
+
+    /** Number of words in a stretch of text. */
+    static int count(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+}
