@@ -39,10 +39,11 @@ class ArticleIngestIT {
                 .header("Location", containsString("/api/articles/"))
                 .body("id", notNullValue())
                 .body("title", equalTo(title))
-                .body("state", equalTo("TRIAGE"))
+                .body("state", equalTo("INGESTED"))
                 .body("language", equalTo("en"))
                 .extract().header("Location");
 
+        Api.awaitTriaged(location.substring(location.lastIndexOf('/') + 1));
         as("reader").get(location).then().statusCode(200)
                 .body("title", equalTo(title))
                 .body("text", equalTo("Ferries stayed in port on Tuesday."))
@@ -55,6 +56,7 @@ class ArticleIngestIT {
                 "body", "The bridge reopened after repairs.", "source", "wire-b");
         String first = as(INGEST_FEED).contentType(ContentType.JSON).body(article).post("/api/articles")
                 .then().statusCode(201).extract().path("id");
+        Api.awaitTriaged(first);
 
         as(INGEST_FEED).contentType(ContentType.JSON).body(article).post("/api/articles")
                 .then().statusCode(200).body("id", equalTo(first));
@@ -106,6 +108,7 @@ class ArticleIngestIT {
                 .body("mediaType", equalTo("text/html"))
                 .extract().path("id");
 
+        Api.awaitTriaged(id);
         String text = as("triage").get("/api/articles/{id}", id).then().statusCode(200).extract().path("text");
         assertEquals("Crews fought the fire all night.\n\nNo one was hurt.", text);
     }

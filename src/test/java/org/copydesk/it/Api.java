@@ -52,16 +52,40 @@ public final class Api {
         return keycloak;
     }
 
-    /** Ingests, as the ingest feed, an article with content nobody sent before, and returns its id. */
+    /**
+     * Ingests, as the ingest feed, an article with content nobody sent before, and waits for its automatic
+     * triage; returns its id.
+     */
     public static String ingestNewArticle() {
         String unique = UUID.randomUUID().toString();
-        return as(INGEST_FEED).contentType(ContentType.JSON)
+        String id = as(INGEST_FEED).contentType(ContentType.JSON)
                 .body(Map.of("title", "Council approves budget " + unique,
                         "body", "The city council approved the 2027 budget on Monday by 31 votes to 12. " + unique,
                         "source", "wire-test"))
                 .post("/api/articles")
                 .then().statusCode(201)
                 .extract().path("id");
+        awaitTriaged(id);
+        return id;
+    }
+
+    /** Waits until automatic triage, an async job, has moved the article on from INGESTED. */
+    public static String awaitTriaged(String articleId) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        String state = stateOf(articleId);
+        while ("INGESTED".equals(state) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            state = stateOf(articleId);
+        }
+        if ("INGESTED".equals(state)) {
+            throw new AssertionError("Automatic triage of " + articleId + " did not finish within a minute");
+        }
+        return state;
     }
 
     public static String openTask(String articleId, String taskKey) {
@@ -93,7 +117,8 @@ public final class Api {
     public static void decide(String user, String articleId, String taskKey, String decision) {
         String taskId = openTask(articleId, taskKey);
         claim(user, taskId);
-        complete(user, taskId, decision, null).then().statusCode(200).body("decision", equalTo(decision));
+        String reason = decision.equals("reject") ? "not for our readers" : null;
+        complete(user, taskId, decision, reason).then().statusCode(200).body("decision", equalTo(decision));
     }
 
     public static String stateOf(String articleId) {

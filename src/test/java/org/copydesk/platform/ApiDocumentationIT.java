@@ -20,7 +20,12 @@ class ApiDocumentationIT {
                 .body(containsString("/api/tasks:"))
                 .body(containsString("/api/tasks/{id}/claim:"))
                 .body(containsString("/api/tasks/{id}/unclaim:"))
-                .body(containsString("/api/tasks/{id}/complete:"));
+                .body(containsString("/api/tasks/{id}/complete:"))
+                .body(containsString("/api/tasks/{id}/assign:"))
+                .body(containsString("/api/articles/{id}/findings:"))
+                .body(containsString("/api/articles/{id}/versions:"))
+                .body(containsString("/api/stories:"))
+                .body(containsString("/api/stories/{id}:"));
     }
 
     @Test

@@ -34,6 +34,7 @@ class ReviewFlowIT {
     void articleWalksFromTriageToPublishedWithAFullAuditTrail() {
         String article = ingestNewArticle();
         assertEquals("TRIAGE", stateOf(article));
+        as("triage").get("/api/articles/{id}/versions", article).then().statusCode(200).body("size()", equalTo(1));
 
         String triage = openTask(article, "triage");
         as("triage").get("/api/tasks").then().statusCode(200).body("id", hasItem(triage));

@@ -35,6 +35,7 @@ class AuthorizationMatrixIT {
     private static final List<String> VALID = List.of("ingest", "triage", "factchecker", "publisher", "admin",
             "reader", INGEST_FEED);
     private static final Set<String> REVIEWERS = Set.of("triage", "factchecker", "publisher", "admin");
+    private static final Set<String> NEWSROOM = Set.of("triage", "factchecker", "publisher", "admin", "reader");
 
     /** One endpoint: how to call it as someone (on fresh data where it changes state), and who may. */
     private record Endpoint(String name, Function<RequestSpecification, Response> call, Map<String, Integer> allowed,
@@ -77,6 +78,11 @@ class AuthorizationMatrixIT {
                 new Endpoint("GET /api/articles/{id}/audit",
                         request -> request.get("/api/articles/{id}/audit", ingestNewArticle()),
                         only(200, "triage", "factchecker", "publisher", "admin", "reader"), 403),
+                new Endpoint("GET /api/articles/{id}/findings",
+                        request -> request.get("/api/articles/{id}/findings", ingestNewArticle()), only(200, NEWSROOM), 403),
+                new Endpoint("GET /api/articles/{id}/versions",
+                        request -> request.get("/api/articles/{id}/versions", ingestNewArticle()), only(200, NEWSROOM), 403),
+                new Endpoint("GET /api/stories", request -> request.get("/api/stories"), only(200, NEWSROOM), 403),
                 new Endpoint("GET /api/tasks", request -> request.get("/api/tasks"), only(200, REVIEWERS), 403),
                 new Endpoint("GET /api/tasks/{id}", request -> request.get("/api/tasks/{id}", triageTask(false)),
                         only(200, REVIEWERS), 403),

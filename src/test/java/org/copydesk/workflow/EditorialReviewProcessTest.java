@@ -70,6 +70,14 @@ class EditorialReviewProcessTest {
     }
 
     @Test
+    void aDuplicateEndsRejected() {
+        String process = start();
+        decide(process, "triage", "duplicate");
+        assertEquals(List.of("intake", "triage", "REJECTED"), steps);
+        assertEnded(process);
+    }
+
+    @Test
     void triageRejectionEndsRejected() {
         String process = start();
         decide(process, "triage", "reject");
@@ -113,9 +121,14 @@ class EditorialReviewProcessTest {
         }
     }
 
+    /** Starts a review and runs the async intake job, as the executor would. */
     private String start() {
-        return engine.getRuntimeService().startProcessInstanceByKey(EditorialReview.PROCESS_KEY,
+        String process = engine.getRuntimeService().startProcessInstanceByKey(EditorialReview.PROCESS_KEY,
                 Map.of(EditorialReview.VAR_ARTICLE_ID, UUID.randomUUID().toString())).getId();
+        assertEquals(List.of(), steps, "intake waits for the job executor");
+        engine.getManagementService().executeJob(
+                engine.getManagementService().createJobQuery().processInstanceId(process).singleResult().getId());
+        return process;
     }
 
     private Task openTask(String process) {

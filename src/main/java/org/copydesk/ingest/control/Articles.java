@@ -32,6 +32,10 @@ public class Articles {
         return article;
     }
 
+    public Optional<Article> find(UUID id) {
+        return Optional.ofNullable(em.find(Article.class, id));
+    }
+
     public Optional<Article> bySourceAndHash(String source, String contentHash) {
         return em.createQuery("select a from Article a where a.source = :source and a.contentHash = :hash",
                         Article.class)

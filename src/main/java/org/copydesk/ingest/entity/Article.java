@@ -42,6 +42,9 @@ public class Article {
     @Column(name = "original_content", nullable = false)
     private byte[] originalContent;
 
+    @Column(name = "original_text")
+    private String originalText;
+
     @Column(name = "working_text", nullable = false)
     private String workingText;
 
@@ -57,6 +60,18 @@ public class Article {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ArticleState state;
+
+    @Column(name = "story_id")
+    private UUID storyId;
+
+    @Column(length = 20)
+    private String priority;
+
+    @Column(length = 40)
+    private String desk;
+
+    @Column(name = "routing_reasons", length = 4000)
+    private String routingReasons;
 
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
@@ -76,6 +91,7 @@ public class Article {
         this.language = language;
         this.mediaType = mediaType;
         this.originalContent = originalContent.clone();
+        this.originalText = workingText;
         this.workingText = workingText;
         this.contentHash = contentHash;
         this.receivedAt = receivedAt;
@@ -95,6 +111,23 @@ public class Article {
     public void reviseWorkingText(String text, Instant at) {
         this.workingText = text;
         this.updatedAt = at;
+    }
+
+    /** What automatic triage learnt: the language, the story, and where and how urgently the article should go. */
+    public void triaged(String detectedLanguage, UUID story, String priorityLevel, String suggestedDesk,
+                        String reasons, Instant at) {
+        if (this.language == null) {
+            this.language = detectedLanguage;
+        }
+        this.storyId = story;
+        this.priority = priorityLevel;
+        this.desk = suggestedDesk;
+        this.routingReasons = reasons;
+        this.updatedAt = at;
+    }
+
+    public void moveToStory(UUID story) {
+        this.storyId = story;
     }
 
     public void attachProcess(String processInstanceId) {
@@ -129,6 +162,11 @@ public class Article {
         return originalContent.clone();
     }
 
+    /** The original decoded to text; the spans of findings point into it. */
+    public String getOriginalText() {
+        return originalText == null ? workingText : originalText;
+    }
+
     public String getWorkingText() {
         return workingText;
     }
@@ -147,6 +185,22 @@ public class Article {
 
     public ArticleState getState() {
         return state;
+    }
+
+    public UUID getStoryId() {
+        return storyId;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public String getDesk() {
+        return desk;
+    }
+
+    public String getRoutingReasons() {
+        return routingReasons;
     }
 
     public String getProcessInstanceId() {

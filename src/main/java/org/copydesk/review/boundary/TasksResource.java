@@ -30,8 +30,12 @@ public class TasksResource {
     @Inject
     ReviewTasks reviewTasks;
 
-    /** A reviewer's decision on a task, with an optional comment for the record. */
-    public record Decision(String decision, String comment) {
+    /**
+     * A reviewer's decision on a task, with an optional comment for the record. At triage, {@code accept} may carry
+     * the editor's {@code text}, {@code reject} needs a reason in {@code comment}, and {@code duplicate} names the
+     * article it repeats in {@code duplicateOf}.
+     */
+    public record Decision(String decision, String comment, String text, String duplicateOf) {
     }
 
     /** Whom an admin hands a task to; no assignee gives it back to its group. */
@@ -84,13 +88,14 @@ public class TasksResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete a claimed task with a decision {decision, comment?}")
+    @Operation(summary = "Complete a claimed task with a decision {decision, comment?, text?, duplicateOf?}")
     @APIResponse(responseCode = "409", description = "Claimed by someone else, not claimed, or already completed")
     @APIResponse(responseCode = "422", description = "The decision is not one this task takes")
     public Completion complete(@PathParam("id") String id, Decision decision) {
         if (decision == null) {
             throw ProblemException.badRequest("The request body must be {\"decision\": ..., \"comment\": ...}");
         }
-        return reviewTasks.complete(id, decision.decision(), decision.comment());
+        return reviewTasks.complete(id, decision.decision(), decision.comment(), decision.text(),
+                decision.duplicateOf());
     }
 }

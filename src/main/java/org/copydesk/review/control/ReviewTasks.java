@@ -17,6 +17,7 @@ import org.copydesk.ingest.entity.Article;
 import org.copydesk.review.entity.Completion;
 import org.copydesk.review.entity.TaskView;
 import org.copydesk.security.control.CurrentActor;
+import org.copydesk.triage.control.TriageDecisions;
 import org.copydesk.security.entity.Actor;
 import org.copydesk.web.ProblemException;
 import org.copydesk.workflow.entity.EditorialReview;
@@ -54,6 +55,9 @@ public class ReviewTasks {
 
     @Inject
     TaskAccess access;
+
+    @Inject
+    TriageDecisions triageDecisions;
 
     /** The caller's inbox, or, with an article, all of that article's open tasks for the roles on its path. */
     public List<TaskView> open(UUID articleId, String taskKey) {
@@ -139,7 +143,7 @@ public class ReviewTasks {
         return view(openTask(taskId), article);
     }
 
-    public Completion complete(String taskId, String decision, String comment) {
+    public Completion complete(String taskId, String decision, String comment, String text, String duplicateOf) {
         Actor actor = currentActor.get();
         Task task = openTask(taskId);
         ReviewStep step = stepOf(task);
@@ -156,9 +160,16 @@ public class ReviewTasks {
             throw ProblemException.unprocessable("'" + decision + "' is not a decision of the " + step.taskKey()
                     + " task; it takes one of " + step.decisions());
         }
+        String details;
+        if (step == ReviewStep.TRIAGE) {
+            details = triageDecisions.apply(article, decision, comment, text, duplicateOf);
+        } else if (text != null || duplicateOf != null) {
+            throw ProblemException.unprocessable("'text' and 'duplicateOf' belong to triage decisions");
+        } else {
+            details = "";
+        }
         auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_COMPLETED, taskId, step.taskKey(),
-                comment == null || comment.isBlank() ? "decision: " + decision
-                        : "decision: " + decision + "; comment: " + comment);
+                "decision: " + decision + details + (comment == null || comment.isBlank() ? "" : "; comment: " + comment));
         Map<String, Object> variables = new HashMap<>();
         variables.put(EditorialReview.VAR_DECISION, decision);
         variables.put(EditorialReview.VAR_COMMENT, comment);

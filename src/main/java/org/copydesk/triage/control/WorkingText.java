@@ -1,75 +1,88 @@
 package org.copydesk.triage.control;
 
-import java.text.Normalizer;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import org.copydesk.triage.entity.Finding;
+import org.copydesk.triage.entity.Paragraph;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * The text an editor works on: Unicode-normalised paragraphs separated by one blank line. HTML is reduced to
- * its text, so nothing of its markup (scripts, handlers, styles, frames) can reach a page that shows it.
+ * The cleaned text an editor works on, always derived from the original paragraphs and the findings marked
+ * {@code removed}: restoring a removal is flipping {@link Finding#withRemoved(boolean)} and rebuilding.
  */
 public final class WorkingText {
 
-    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "iframe", "object", "embed",
-            "template", "svg", "math", "head");
-    private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n+");
+    public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
     private WorkingText() {
     }
 
-    public static String of(String content, String mediaType) {
-        String text = "text/html".equals(mediaType) ? textOfHtml(content) : content;
-        return normalise(text);
-    }
-
-    static String normalise(String text) {
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replace("\r\n", "\n").replace('\r', '\n')
-                .replaceAll("[\\u200B\\u200C\\u200D\\uFEFF]", "");
-        StringBuilder lines = new StringBuilder(normalized.length());
-        for (String line : normalized.split("\n", -1)) {
-            lines.append(SPACES.matcher(line).replaceAll(" ").strip()).append('\n');
+    /**
+     * Rebuilds the working text. A paragraph entirely inside a removed span is dropped; a removed span inside a
+     * paragraph is cut out of it. Findings not marked removed are ignored.
+     */
+    public static String rebuild(String original, List<Paragraph> paragraphs, Collection<Finding> findings) {
+        List<Finding> removals = findings.stream().filter(Finding::removed)
+                .sorted(Comparator.comparingInt(Finding::start)).toList();
+        List<String> kept = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs) {
+            if (!isRemoved(paragraph, removals)) {
+                String text = cut(original, paragraph, removals);
+                if (!text.isEmpty()) {
+                    kept.add(text);
+                }
+            }
         }
-        return BLANK_LINES.matcher(lines).replaceAll("\n\n").strip();
+        return String.join(PARAGRAPH_SEPARATOR, kept);
     }
 
-    private static String textOfHtml(String html) {
-        StringBuilder text = new StringBuilder(html.length() / 2);
-        Element body = Jsoup.parse(html).body();
-        body.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode textNode && !insideDropped(textNode)) {
-                    text.append(textNode.text());
-                } else if (node instanceof Element element && element.nameIs("br")) {
-                    text.append('\n');
-                } else if (node instanceof Element element && element.isBlock()) {
-                    text.append("\n\n");
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element && element.isBlock()) {
-                    text.append("\n\n");
-                }
-            }
-        });
-        return text.toString();
+    /** Paragraphs that no removed finding covers entirely. */
+    public static List<Paragraph> kept(List<Paragraph> paragraphs, Collection<Finding> findings) {
+        List<Finding> removals = findings.stream().filter(Finding::removed).toList();
+        return paragraphs.stream().filter(p -> !isRemoved(p, removals)).toList();
     }
 
-    private static boolean insideDropped(Node node) {
-        for (Node parent = node.parentNode(); parent != null; parent = parent.parentNode()) {
-            if (parent instanceof Element element && DROPPED.contains(element.normalName())) {
+    static boolean isRemoved(Paragraph paragraph, Collection<Finding> removals) {
+        for (Finding finding : removals) {
+            if (finding.removed() && finding.covers(paragraph.start(), paragraph.end())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String cut(String original, Paragraph paragraph, List<Finding> removals) {
+        List<Finding> inside = removals.stream()
+                .filter(f -> f.overlaps(paragraph.start(), paragraph.end()))
+                .toList();
+        if (inside.isEmpty()) {
+            return paragraph.text();
+        }
+        if (paragraph.fromMarkup()) {
+            String text = paragraph.text();
+            for (Finding finding : inside) {
+                String removedText = TextNormalizer.normalize(Jsoup.parseBodyFragment(
+                        original.substring(finding.start(), finding.end())).text());
+                if (!removedText.isEmpty()) {
+                    text = text.replace(removedText, " ");
+                }
+            }
+            return TextNormalizer.normalize(text);
+        }
+        StringBuilder text = new StringBuilder();
+        int position = paragraph.start();
+        for (Finding finding : inside) {
+            if (finding.start() > position) {
+                text.append(original, position, finding.start()).append(' ');
+            }
+            position = Math.max(position, finding.end());
+        }
+        if (position < paragraph.end()) {
+            text.append(original, position, paragraph.end());
+        }
+        return TextNormalizer.normalize(text.toString());
     }
 }

@@ -1,6 +1,8 @@
 package org.copydesk.workflow.control;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -14,6 +16,8 @@ import org.copydesk.platform.CopydeskDataSource;
 import org.copydesk.platform.TransactionBoundDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.common.engine.impl.interceptor.CommandConfig;
+import org.flowable.common.engine.impl.interceptor.CommandInterceptor;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ProcessEngine;
@@ -38,26 +42,44 @@ public class WorkflowEngine {
     BeanManager beanManager;
 
     @Inject
-    @ConfigProperty(name = "copydesk.workflow.async-executor", defaultValue = "false")
+    ContainerTransactions transactions;
+
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    @Inject
+    @ConfigProperty(name = "copydesk.workflow.async-executor", defaultValue = "true")
     boolean asyncExecutor;
 
     private volatile ProcessEngine engine;
 
     public synchronized ProcessEngine start() {
         if (engine == null) {
-            JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration();
+            JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration() {
+                @Override
+                public CommandInterceptor createTransactionInterceptor() {
+                    return new ContainerTransactionInterceptor(transactions);
+                }
+            };
             configuration.setEngineName("copydesk");
             configuration.setDataSource(new TransactionBoundDataSource(lookup(CopydeskDataSource.JNDI_NAME, DataSource.class)));
             configuration.setTransactionManager(lookup(TRANSACTION_MANAGER, TransactionManager.class));
             configuration.setTransactionsExternallyManaged(true);
             configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
             configuration.setUseLockForDatabaseSchemaUpdate(true);
+            // Outside a transaction: the schema lock is taken in a new transaction, which must see the table the
+            // lock lives in (PostgreSQL DDL is transactional)
+            configuration.setSchemaCommandConfig(new CommandConfig().transactionNotSupported());
             configuration.setDisableIdmEngine(true);
             configuration.setDisableEventRegistry(true);
             configuration.setHistoryLevel(HistoryLevel.AUDIT);
             // Id blocks would be fetched in a nested transaction on a second connection; UUIDs need none
             configuration.setIdGenerator(new StrongUuidGenerator());
             configuration.setBeans(new CdiBeans(beanManager));
+            // Jobs and the executor's housekeeping run on container threads, in container transactions: on a bare
+            // thread Payara does not enlist the connection, and a job's statements would each commit alone
+            configuration.setAsyncExecutorThreadFactory(threadFactory);
+            configuration.setAsyncExecutor(new ManagedAsyncJobExecutor(threadFactory));
             configuration.setAsyncExecutorActivate(asyncExecutor);
             engine = configuration.buildProcessEngine();
             LOG.info(() -> "Workflow engine started (async executor " + (asyncExecutor ? "on" : "off") + ")");

@@ -10,7 +10,7 @@ import org.copydesk.ingest.entity.ArticleState;
  * them, the state an article is in while the step is open, and the decisions that close it.
  */
 public enum ReviewStep {
-    TRIAGE("triage", "triage-editor", ArticleState.TRIAGE, List.of("accept", "reject")),
+    TRIAGE("triage", "triage-editor", ArticleState.TRIAGE, List.of("accept", "reject", "duplicate")),
     FACT_CHECK("factCheck", "fact-checker", ArticleState.FACT_CHECK, List.of("approve", "revise", "reject")),
     REVISION("revision", "triage-editor", ArticleState.REVISION, List.of("resubmit")),
     PUBLISH("publish", "publisher", ArticleState.READY, List.of("publish", "back"));

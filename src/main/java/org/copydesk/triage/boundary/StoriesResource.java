@@ -1,0 +1,52 @@
+package org.copydesk.triage.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.copydesk.security.entity.Role;
+import org.copydesk.triage.control.Stories;
+import org.copydesk.triage.entity.StoryView;
+import org.copydesk.web.Page;
+import org.copydesk.web.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("stories")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER})
+@Tag(name = "Triage")
+public class StoriesResource {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    @Inject
+    Stories stories;
+
+    @GET
+    @Operation(summary = "Stories (articles about one event, in any language), most recently updated first")
+    public Page<StoryView> list(@QueryParam("page") @DefaultValue("0") int page,
+                                @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        return stories.list(page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One story with its articles")
+    public StoryView get(@PathParam("id") String id) {
+        try {
+            return stories.get(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            throw ProblemException.notFound("story", id);
+        }
+    }
+}

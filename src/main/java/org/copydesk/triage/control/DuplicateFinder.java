@@ -1,0 +1,132 @@
+package org.copydesk.triage.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.sql.Blob;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.copydesk.triage.entity.NearDuplicateSignature;
+
+/**
+ * Finds an earlier article with the same or nearly the same text, through indexed lookups only: the content hash,
+ * then the MinHash band keys (articles sharing a band are candidates, and only candidates are compared).
+ */
+@ApplicationScoped
+public class DuplicateFinder {
+
+    /** Estimated Jaccard similarity of word shingles from which two texts count as near-duplicates. */
+    public static final double NEAR_DUPLICATE = 0.8;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public record Match(UUID articleId, double similarity, boolean exact) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Match> earlierCopyOf(UUID articleId, NearDuplicateSignature signature) {
+        List<?> exact = em.createNativeQuery("select s.article_id from article_signature s join article a on a.id ="
+                        + " s.article_id where s.content_sha256 = ?1 and s.article_id <> ?2 order by a.received_at")
+                .setParameter(1, signature.contentSha256())
+                .setParameter(2, articleId)
+                .setMaxResults(1)
+                .getResultList();
+        if (!exact.isEmpty()) {
+            return Optional.of(new Match(asUuid(exact.get(0)), 1.0, true));
+        }
+        List<Long> bands = Arrays.stream(signature.bandKeys()).boxed().toList();
+        Query lookup = em.createNativeQuery("select distinct b.article_id from article_band b where b.article_id <> ?1"
+                + " and b.band_key in (" + placeholders(2, bands.size()) + ")");
+        lookup.setParameter(1, articleId);
+        bind(lookup, 2, bands);
+        List<?> candidates = lookup.setMaxResults(50).getResultList();
+        Match best = null;
+        for (Object candidate : candidates) {
+            UUID other = asUuid(candidate);
+            Object stored = em.createNativeQuery("select min_hash from article_signature where article_id = ?1")
+                    .setParameter(1, other).getSingleResult();
+            double similarity = MinHash.similarity(signature.minHash(), toInts(bytesOf(stored)));
+            if (similarity >= NEAR_DUPLICATE && (best == null || similarity > best.similarity())) {
+                best = new Match(other, similarity, false);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remember(UUID articleId, NearDuplicateSignature signature) {
+        em.createNativeQuery("insert into article_signature (article_id, content_sha256, min_hash) values (?1, ?2, ?3)")
+                .setParameter(1, articleId)
+                .setParameter(2, signature.contentSha256())
+                .setParameter(3, toBytes(signature.minHash()))
+                .executeUpdate();
+        for (long band : signature.bandKeys()) {
+            em.createNativeQuery("insert into article_band (band_key, article_id) values (?1, ?2)")
+                    .setParameter(1, band)
+                    .setParameter(2, articleId)
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * Positional placeholders for an IN list, written out: a collection bound to one parameter is expanded by
+     * some databases' drivers and silently compared as one array value by others.
+     */
+    static String placeholders(int first, int count) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            list.append(i == 0 ? "" : ", ").append('?').append(first + i);
+        }
+        return list.toString();
+    }
+
+    static void bind(Query query, int first, List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(first + i, values.get(i));
+        }
+    }
+
+    /** A uuid column as a native query returns it: PostgreSQL gives a UUID, H2 its sixteen bytes. */
+    static UUID asUuid(Object value) {
+        if (value instanceof UUID uuid) {
+            return uuid;
+        }
+        if (value instanceof byte[] bytes && bytes.length == 16) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
+    }
+
+    /** A binary column as a native query returns it: PostgreSQL gives the bytes, H2 a Blob. */
+    private static byte[] bytesOf(Object value) {
+        if (value instanceof byte[] bytes) {
+            return bytes;
+        }
+        try {
+            Blob blob = (Blob) value;
+            return blob.getBytes(1, (int) blob.length());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read a stored signature", e);
+        }
+    }
+
+    private static byte[] toBytes(int[] values) {
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * Integer.BYTES);
+        buffer.asIntBuffer().put(values);
+        return buffer.array();
+    }
+
+    private static int[] toInts(byte[] bytes) {
+        int[] values = new int[bytes.length / Integer.BYTES];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(values);
+        return values;
+    }
+}

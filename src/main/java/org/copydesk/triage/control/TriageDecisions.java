@@ -1,0 +1,81 @@
+package org.copydesk.triage.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.copydesk.audit.control.AuditTrail;
+import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.ingest.control.ArticleVersions;
+import org.copydesk.ingest.control.Articles;
+import org.copydesk.ingest.entity.Article;
+import org.copydesk.web.ProblemException;
+
+/**
+ * What a triage decision carries beyond its name: an accepted article may come with the editor's text (a new
+ * version), a rejection needs its reason, and a duplicate names the article it repeats.
+ */
+@ApplicationScoped
+public class TriageDecisions {
+
+    @Inject
+    Articles articles;
+
+    @Inject
+    ArticleVersions versions;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    /** Checks the decision's details and applies the edited text; returns what the audit entry should add. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String apply(Article article, String decision, String comment, String text, String duplicateOf) {
+        switch (decision) {
+            case "accept" -> {
+                if (duplicateOf != null) {
+                    throw ProblemException.unprocessable("'duplicateOf' goes with the decision 'duplicate'");
+                }
+                if (text == null) {
+                    return "";
+                }
+                if (text.isBlank()) {
+                    throw ProblemException.unprocessable("The edited text is empty");
+                }
+                article.reviseWorkingText(text, Instant.now());
+                int number = versions.add(article, "edited at triage").getNumber();
+                auditTrail.record(article.getId(), AuditAction.TEXT_EDITED, "version " + number);
+                return "; with the editor's text as version " + number;
+            }
+            case "reject" -> {
+                if (comment == null || comment.isBlank()) {
+                    throw ProblemException.unprocessable("A rejection needs its reason in 'comment'");
+                }
+                return "";
+            }
+            case "duplicate" -> {
+                UUID original = parse(duplicateOf);
+                if (original.equals(article.getId())) {
+                    throw ProblemException.unprocessable("An article cannot duplicate itself");
+                }
+                articles.find(original).orElseThrow(() -> ProblemException.unprocessable(
+                        "'duplicateOf' names no article: " + duplicateOf));
+                return "; duplicate of " + original;
+            }
+            default -> {
+                return "";
+            }
+        }
+    }
+
+    private static UUID parse(String duplicateOf) {
+        if (duplicateOf == null || duplicateOf.isBlank()) {
+            throw ProblemException.unprocessable("A duplicate names the article it repeats in 'duplicateOf'");
+        }
+        try {
+            return UUID.fromString(duplicateOf.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("'duplicateOf' is not an article id: " + duplicateOf);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.copydesk.triage.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.copydesk.audit.control.AuditTrail;
+import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.ingest.control.ArticleVersions;
+import org.copydesk.ingest.control.Articles;
+import org.copydesk.ingest.entity.Article;
+import org.copydesk.triage.entity.ArticleFinding;
+import org.copydesk.triage.entity.FindingView;
+import org.copydesk.web.ProblemException;
+
+/** An article's findings, and the editor's undo of a removal. */
+@ApplicationScoped
+@Transactional
+public class TriageFindings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Articles articles;
+
+    @Inject
+    AutomaticTriage automaticTriage;
+
+    @Inject
+    ArticleVersions versions;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public List<FindingView> of(UUID articleId) {
+        Article article = articles.get(articleId);
+        return findings(articleId).stream().map(finding -> FindingView.of(finding, article.getOriginalText())).toList();
+    }
+
+    /** Puts a removed span back into the working text, as a new version. */
+    public FindingView restore(UUID articleId, UUID findingId) {
+        Article article = articles.get(articleId);
+        ArticleFinding finding = em.find(ArticleFinding.class, findingId);
+        if (finding == null || !finding.getArticleId().equals(articleId)) {
+            throw ProblemException.notFound("finding", findingId + " of article " + articleId);
+        }
+        if (!finding.isRemoved()) {
+            throw ProblemException.conflict("Finding " + findingId + " removed nothing from the working text");
+        }
+        if (article.getState().isFinal()) {
+            throw ProblemException.conflict("Article " + articleId + " is " + article.getState());
+        }
+        finding.restore();
+        article.reviseWorkingText(automaticTriage.rebuild(article, findings(articleId)), Instant.now());
+        versions.add(article, "restored " + finding.getKind() + " at " + finding.getStart() + "-" + finding.getEnd());
+        auditTrail.record(articleId, AuditAction.FINDING_RESTORED, finding.getKind() + " at " + finding.getStart()
+                + "-" + finding.getEnd() + ": " + finding.getExplanation());
+        return FindingView.of(finding, article.getOriginalText());
+    }
+
+    private List<ArticleFinding> findings(UUID articleId) {
+        return em.createQuery("select f from ArticleFinding f where f.articleId = :article order by f.start, f.end desc",
+                ArticleFinding.class).setParameter("article", articleId).getResultList();
+    }
+}

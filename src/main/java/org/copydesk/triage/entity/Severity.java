@@ -1,0 +1,5 @@
+package org.copydesk.triage.entity;
+
+public enum Severity {
+    INFO, LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,43 @@
+package org.copydesk.workflow.control;
+
+import java.util.concurrent.ThreadFactory;
+import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
+
+/**
+ * Flowable's async executor with its acquisition and housekeeping threads made by the container's
+ * {@code ManagedThreadFactory} rather than {@code new Thread}: a plain thread has only what it inherits from
+ * the thread that started it, a managed thread gets the application's own context (component invocation,
+ * naming, class loader) set up by the container, which Payara's transaction manager and pool rely on.
+ */
+class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
+
+    private final ThreadFactory threadFactory;
+
+    ManagedAsyncJobExecutor(ThreadFactory threadFactory) {
+        this.threadFactory = threadFactory;
+    }
+
+    @Override
+    protected void startJobAcquisitionThread() {
+        if (asyncJobAcquisitionThread == null && isAsyncJobAcquisitionEnabled()) {
+            asyncJobAcquisitionThread = threadFactory.newThread(asyncJobsDueRunnable);
+        }
+        super.startJobAcquisitionThread();
+    }
+
+    @Override
+    protected void startTimerAcquisitionThread() {
+        if (timerJobAcquisitionThread == null && isTimerJobAcquisitionEnabled()) {
+            timerJobAcquisitionThread = threadFactory.newThread(timerJobRunnable);
+        }
+        super.startTimerAcquisitionThread();
+    }
+
+    @Override
+    protected void startResetExpiredJobsThread() {
+        if (resetExpiredJobThread == null && isResetExpiredJobEnabled()) {
+            resetExpiredJobThread = threadFactory.newThread(resetExpiredJobsRunnable);
+        }
+        super.startResetExpiredJobsThread();
+    }
+}
