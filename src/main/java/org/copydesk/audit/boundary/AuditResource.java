@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditEntryView;
-import org.copydesk.ingest.boundary.ArticlesResource;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.security.entity.Role;
+import org.copydesk.web.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +34,7 @@ public class AuditResource {
     @Operation(summary = "The article's full audit trail, oldest first")
     @APIResponse(responseCode = "404", description = "No such article")
     public List<AuditEntryView> trail(@PathParam("id") String id) {
-        UUID articleId = articles.get(ArticlesResource.idOf(id)).getId();
+        UUID articleId = articles.get(Ids.of("article", id)).getId();
         return auditTrail.of(articleId);
     }
 }

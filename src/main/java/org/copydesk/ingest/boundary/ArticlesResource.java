@@ -22,7 +22,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
-import java.util.UUID;
 import org.copydesk.ingest.control.ArticleIntake;
 import org.copydesk.ingest.control.ArticleIntake.Receipt;
 import org.copydesk.ingest.control.Articles;
@@ -32,6 +31,7 @@ import org.copydesk.ingest.entity.ArticleState;
 import org.copydesk.ingest.entity.ArticleView;
 import org.copydesk.ingest.entity.Submission;
 import org.copydesk.security.entity.Role;
+import org.copydesk.web.Ids;
 import org.copydesk.web.Page;
 import org.copydesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -109,15 +109,7 @@ public class ArticlesResource {
     @Operation(summary = "One article with its working text and state")
     @APIResponse(responseCode = "404", description = "No such article")
     public ArticleView get(@PathParam("id") String id) {
-        return ArticleView.of(articles.get(idOf(id)));
-    }
-
-    public static UUID idOf(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("article", id);
-        }
+        return ArticleView.of(articles.get(Ids.of("article", id)));
     }
 
     private static ArticleState stateOf(String state) {

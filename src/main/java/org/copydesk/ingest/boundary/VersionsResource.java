@@ -14,6 +14,7 @@ import org.copydesk.ingest.control.ArticleVersions;
 import org.copydesk.ingest.entity.ArticleVersion;
 import org.copydesk.security.entity.Role;
 import org.copydesk.web.ProblemException;
+import org.copydesk.web.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,14 +38,14 @@ public class VersionsResource {
     @GET
     @Operation(summary = "The versions of the article's working text, oldest first")
     public List<VersionView> list(@PathParam("id") String id) {
-        return versions.of(ArticlesResource.idOf(id)).stream().map(version -> VersionView.of(version, false)).toList();
+        return versions.of(Ids.of("article", id)).stream().map(version -> VersionView.of(version, false)).toList();
     }
 
     @GET
     @Path("{number}")
     @Operation(summary = "One version with its text")
     public VersionView get(@PathParam("id") String id, @PathParam("number") int number) {
-        return VersionView.of(versions.get(ArticlesResource.idOf(id), number), true);
+        return VersionView.of(versions.get(Ids.of("article", id), number), true);
     }
 
     @GET
@@ -56,6 +57,6 @@ public class VersionsResource {
         if (base < 1) {
             throw ProblemException.badRequest("There is no version before " + number + "; give ?from=");
         }
-        return versions.diff(ArticlesResource.idOf(id), base, number);
+        return versions.diff(Ids.of("article", id), base, number);
     }
 }

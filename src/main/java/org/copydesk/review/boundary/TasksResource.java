@@ -11,12 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.copydesk.ingest.boundary.ArticlesResource;
 import org.copydesk.review.control.ReviewTasks;
 import org.copydesk.review.entity.Completion;
 import org.copydesk.review.entity.TaskView;
 import org.copydesk.security.entity.Role;
 import org.copydesk.web.ProblemException;
+import org.copydesk.web.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +45,7 @@ public class TasksResource {
     @GET
     @Operation(summary = "Open tasks the caller may act on, oldest first; filter by article or task key")
     public List<TaskView> open(@QueryParam("articleId") String articleId, @QueryParam("taskKey") String taskKey) {
-        return reviewTasks.open(articleId == null ? null : ArticlesResource.idOf(articleId), taskKey);
+        return reviewTasks.open(articleId == null ? null : Ids.of("article", articleId), taskKey);
     }
 
     @GET

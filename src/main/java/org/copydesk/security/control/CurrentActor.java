@@ -9,7 +9,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.copydesk.security.entity.Actor;
 import org.copydesk.security.entity.Role;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -36,7 +35,7 @@ public class CurrentActor {
             return Actor.ANONYMOUS;
         }
         String subject = principal instanceof JsonWebToken token ? token.getSubject() : null;
-        Set<String> roles = Stream.of(ROLES.toArray(String[]::new))
+        Set<String> roles = ROLES.stream()
                 .filter(securityContext::isCallerInRole)
                 .collect(Collectors.toUnmodifiableSet());
         return new Actor(principal.getName(), subject, roles);

@@ -9,12 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.UUID;
-import org.copydesk.ingest.boundary.ArticlesResource;
 import org.copydesk.security.entity.Role;
 import org.copydesk.triage.control.TriageFindings;
 import org.copydesk.triage.entity.FindingView;
-import org.copydesk.web.ProblemException;
+import org.copydesk.web.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,7 +28,7 @@ public class FindingsResource {
     @GET
     @Operation(summary = "What automatic triage found, each with its span in the original text and why")
     public List<FindingView> list(@PathParam("id") String id) {
-        return findings.of(ArticlesResource.idOf(id));
+        return findings.of(Ids.of("article", id));
     }
 
     @POST
@@ -38,10 +36,6 @@ public class FindingsResource {
     @RolesAllowed({Role.TRIAGE_EDITOR, Role.ADMIN})
     @Operation(summary = "Undo a removal: the span goes back into the working text, as a new version")
     public FindingView restore(@PathParam("id") String id, @PathParam("findingId") String findingId) {
-        try {
-            return findings.restore(ArticlesResource.idOf(id), UUID.fromString(findingId));
-        } catch (IllegalArgumentException notAnId) {
-            throw ProblemException.notFound("finding", findingId);
-        }
+        return findings.restore(Ids.of("article", id), Ids.of("finding", findingId));
     }
 }

@@ -9,10 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.copydesk.security.entity.Role;
 import org.copydesk.triage.control.Stories;
 import org.copydesk.triage.entity.StoryView;
+import org.copydesk.web.Ids;
 import org.copydesk.web.Page;
 import org.copydesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,10 +43,6 @@ public class StoriesResource {
     @Path("{id}")
     @Operation(summary = "One story with its articles")
     public StoryView get(@PathParam("id") String id) {
-        try {
-            return stories.get(UUID.fromString(id));
-        } catch (IllegalArgumentException notAnId) {
-            throw ProblemException.notFound("story", id);
-        }
+        return stories.get(Ids.of("story", id));
     }
 }

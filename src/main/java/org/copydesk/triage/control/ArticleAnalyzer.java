@@ -67,6 +67,11 @@ public final class ArticleAnalyzer {
                 fingerprinter.fingerprint(kept), router.route(kept, findings));
     }
 
+    /** The original's paragraphs with their spans, split as {@link #analyze} splits them, without the analysis. */
+    public List<Paragraph> paragraphs(String original, String mediaType) {
+        return isHtml(mediaType) ? sanitizer.sanitize(original).paragraphs() : splitter.split(original);
+    }
+
     private static boolean isHtml(String mediaType) {
         String type = mediaType == null ? "" : mediaType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         return switch (type) {

@@ -79,8 +79,8 @@ public class AutomaticTriage {
     /** Recomputes the working text with the removals still in force, after an editor restored one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String rebuild(Article article, List<ArticleFinding> findings) {
-        TriageReport report = ANALYZER.analyze(article.getOriginalText(), analysedAs(article.getMediaType()));
-        return WorkingText.rebuild(article.getOriginalText(), report.paragraphs(),
+        String original = article.getOriginalText();
+        return WorkingText.rebuild(original, ANALYZER.paragraphs(original, analysedAs(article.getMediaType())),
                 findings.stream().map(ArticleFinding::toFinding).toList());
     }
 

@@ -47,14 +47,18 @@ public class DuplicateFinder {
         lookup.setParameter(1, articleId);
         bind(lookup, 2, bands);
         List<?> candidates = lookup.setMaxResults(50).getResultList();
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Query signatures = em.createNativeQuery("select article_id, min_hash from article_signature"
+                + " where article_id in (" + placeholders(1, candidates.size()) + ")");
+        bind(signatures, 1, candidates);
         Match best = null;
-        for (Object candidate : candidates) {
-            UUID other = asUuid(candidate);
-            Object stored = em.createNativeQuery("select min_hash from article_signature where article_id = ?1")
-                    .setParameter(1, other).getSingleResult();
-            double similarity = MinHash.similarity(signature.minHash(), toInts(bytesOf(stored)));
+        for (Object row : signatures.getResultList()) {
+            Object[] columns = (Object[]) row;
+            double similarity = MinHash.similarity(signature.minHash(), toInts(bytesOf(columns[1])));
             if (similarity >= NEAR_DUPLICATE && (best == null || similarity > best.similarity())) {
-                best = new Match(other, similarity, false);
+                best = new Match(asUuid(columns[0]), similarity, false);
             }
         }
         return Optional.ofNullable(best);
