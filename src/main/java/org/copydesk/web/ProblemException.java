@@ -1,17 +1,25 @@
 package org.copydesk.web;
 
 import jakarta.ws.rs.core.Response.Status;
+import java.util.Map;
 
 /** A refusal with a reason a client can read; mapped to application/problem+json by {@link Problems}. */
 public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String title;
+    private final Map<String, Object> extensions;
 
     public ProblemException(int status, String title, String detail) {
+        this(status, title, detail, Map.of());
+    }
+
+    /** A problem with extension members (RFC 9457, section 3.2) that list what the client must fix. */
+    public ProblemException(int status, String title, String detail, Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.title = title;
+        this.extensions = Map.copyOf(extensions);
     }
 
     public static ProblemException badRequest(String detail) {
@@ -45,5 +53,9 @@ public class ProblemException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,11 +45,27 @@ public class Problems {
         if (problem.status() >= 500) {
             LOG.log(Level.SEVERE, "Request failed: " + path, thrown);
         }
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .entity(withExtensions(problem, causeOf(thrown, ProblemException.class)));
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Bearer realm=\"copydesk\"");
         }
         return response.build();
+    }
+
+    /** The problem with the members its exception adds, written at the top level as RFC 9457 has them. */
+    private static Object withExtensions(Problem problem, ProblemException thrown) {
+        if (thrown == null || thrown.extensions().isEmpty()) {
+            return problem;
+        }
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", problem.type());
+        members.put("title", problem.title());
+        members.put("status", problem.status());
+        members.put("detail", problem.detail());
+        members.put("instance", problem.instance());
+        members.putAll(thrown.extensions());
+        return members;
     }
 
     private Problem problemOf(Throwable thrown, String path) {

@@ -3,6 +3,7 @@ package org.copydesk.benchmark;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -112,9 +113,25 @@ public final class WorkflowBenchmark {
         String taskId = openTask(articleId, taskKey, bearer);
         send(HttpRequest.newBuilder(uri("api/tasks/" + taskId + "/claim")).header("Authorization", bearer)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
+        if (decision.equals("approve")) {
+            verifyClaims(articleId, bearer);
+        }
         send(HttpRequest.newBuilder(uri("api/tasks/" + taskId + "/complete")).header("Authorization", bearer)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"" + decision + "\"}")).build(), 200);
+    }
+
+    /** What a fact-checker does before approving: a verdict with evidence on every claim. */
+    private void verifyClaims(String articleId, String bearer) throws Exception {
+        HttpResponse<String> claims = send(HttpRequest.newBuilder(uri("api/articles/" + articleId + "/claims"))
+                .header("Authorization", bearer).GET().build(), 200);
+        for (JsonValue claim : Json.createReader(new StringReader(claims.body())).readArray()) {
+            String claimId = claim.asJsonObject().getString("id");
+            send(HttpRequest.newBuilder(uri("api/articles/" + articleId + "/claims/" + claimId))
+                    .header("Authorization", bearer).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"VERIFIED\",\"evidence\":\"agency copy\"}"))
+                    .build(), 200);
+        }
     }
 
     /** The article's open task of this kind; the first waits for the async intake to open it. */

@@ -8,6 +8,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,8 +118,53 @@ public final class Api {
     public static void decide(String user, String articleId, String taskKey, String decision) {
         String taskId = openTask(articleId, taskKey);
         claim(user, taskId);
-        String reason = decision.equals("reject") ? "not for our readers" : null;
+        if (decision.equals("approve")) {
+            verifyEveryClaim(user, articleId);
+        }
+        String reason = switch (decision) {
+            case "reject" -> "not for our readers";
+            case "revise" -> "check the figures against the agency copy";
+            default -> null;
+        };
         complete(user, taskId, decision, reason).then().statusCode(200).body("decision", equalTo(decision));
+    }
+
+    /** The fact-checker holding the task rates every claim that still blocks approval as verified. */
+    public static void verifyEveryClaim(String user, String articleId) {
+        for (Map<String, Object> claim : claimsOf(articleId)) {
+            if ("UNCHECKED".equals(claim.get("status")) || "FALSE".equals(claim.get("status"))) {
+                rate(user, articleId, (String) claim.get("id"), "VERIFIED", "checked against the agency copy")
+                        .then().statusCode(200);
+            }
+        }
+    }
+
+    public static Response rate(String user, String articleId, String claimId, String status, String evidence) {
+        Map<String, String> body = new HashMap<>();
+        body.put("status", status);
+        body.put("evidence", evidence);
+        return as(user).contentType(ContentType.JSON).body(body)
+                .put("/api/articles/{id}/claims/{claimId}", articleId, claimId);
+    }
+
+    public static List<Map<String, Object>> claimsOf(String articleId) {
+        return as("admin").get("/api/articles/{id}/claims", articleId).then().statusCode(200).extract().path("$");
+    }
+
+    /** The five sample articles loaded at start-up, by the opening of their titles, each triaged. */
+    public static Map<String, String> sampleIdsByOpening() {
+        List<Map<String, Object>> items = as("reader").queryParam("size", 200).get("/api/articles").then()
+                .extract().path("items.findAll { it.source == 'copydesk-samples' }");
+        Map<String, String> byOpening = new HashMap<>();
+        for (String opening : List.of("Why AI Pioneer", "Just Now", "Yann LeCun, a pioneer", "Le meilleur",
+                "In the vast")) {
+            String id = items.stream().filter(item -> ((String) item.get("title")).startsWith(opening))
+                    .map(item -> (String) item.get("id")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no sample titled " + opening + "…"));
+            awaitTriaged(id);
+            byOpening.put(opening, id);
+        }
+        return byOpening;
     }
 
     public static String stateOf(String articleId) {

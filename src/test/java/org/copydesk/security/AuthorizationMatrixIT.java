@@ -3,9 +3,13 @@ package org.copydesk.security;
 import static io.restassured.RestAssured.given;
 import static org.copydesk.it.Api.INGEST_FEED;
 import static org.copydesk.it.Api.as;
+import static org.copydesk.it.Api.awaitTriaged;
 import static org.copydesk.it.Api.claim;
+import static org.copydesk.it.Api.claimsOf;
+import static org.copydesk.it.Api.decide;
 import static org.copydesk.it.Api.ingestNewArticle;
 import static org.copydesk.it.Api.openTask;
+import static org.copydesk.it.Api.rate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
@@ -83,6 +87,21 @@ class AuthorizationMatrixIT {
                 new Endpoint("GET /api/articles/{id}/versions",
                         request -> request.get("/api/articles/{id}/versions", ingestNewArticle()), only(200, NEWSROOM), 403),
                 new Endpoint("GET /api/stories", request -> request.get("/api/stories"), only(200, NEWSROOM), 403),
+                new Endpoint("GET /api/articles/{id}/claims",
+                        request -> request.get("/api/articles/{id}/claims", ingestNewArticle()), only(200, NEWSROOM), 403),
+                new Endpoint("GET /api/articles/{id}/claims/reviews",
+                        request -> request.get("/api/articles/{id}/claims/reviews", ingestNewArticle()),
+                        only(200, NEWSROOM), 403),
+                new Endpoint("PUT /api/articles/{id}/claims/{claimId}", request -> {
+                    String[] claim = claimInFactCheck();
+                    return request.contentType(ContentType.JSON)
+                            .body(Map.of("status", "VERIFIED", "evidence", "agency copy"))
+                            .put("/api/articles/{id}/claims/{claimId}", claim[0], claim[1]);
+                }, only(200, "factchecker"), 403),
+                new Endpoint("GET /api/facts", request -> request.get("/api/facts"), only(200, NEWSROOM), 403),
+                new Endpoint("POST /api/facts", request -> request.contentType(ContentType.JSON)
+                        .body(Map.of("claimId", verifiedClaim())).post("/api/facts"),
+                        only(201, "factchecker", "admin"), 403),
                 new Endpoint("GET /api/tasks", request -> request.get("/api/tasks"), only(200, REVIEWERS), 403),
                 new Endpoint("GET /api/tasks/{id}", request -> request.get("/api/tasks/{id}", triageTask(false)),
                         only(200, REVIEWERS), 403),
@@ -116,6 +135,30 @@ class AuthorizationMatrixIT {
             claim("triage", task);
         }
         return task;
+    }
+
+    /** An article in fact-check, its task held by the fact-checker, and one of its claims: {article, claim}. */
+    private static String[] claimInFactCheck() {
+        String article = ingestNewArticle();
+        decide(article, "triage", "accept");
+        claim("factchecker", openTask(article, "factCheck"));
+        return new String[] {article, (String) claimsOf(article).get(0).get("id")};
+    }
+
+    /** A verified claim whose subject the fact base does not hold yet. */
+    private static String verifiedClaim() {
+        String surname = "Mat" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String article = as(INGEST_FEED).contentType(ContentType.JSON)
+                .body(Map.of("title", "Matrix " + surname, "body", "Acme chief executive Jo " + surname
+                        + ", 47, opened the plant.", "source", "matrix"))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        awaitTriaged(article);
+        decide(article, "triage", "accept");
+        claim("factchecker", openTask(article, "factCheck"));
+        String claimId = claimsOf(article).stream().filter(c -> "AGE".equals(c.get("kind")))
+                .map(c -> (String) c.get("id")).findFirst().orElseThrow();
+        rate("factchecker", article, claimId, "VERIFIED", "registry").then().statusCode(200);
+        return claimId;
     }
 
     private static RequestSpecification request(String caller) {

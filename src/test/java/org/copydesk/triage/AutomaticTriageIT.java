@@ -6,6 +6,7 @@ import static org.copydesk.it.Api.awaitTriaged;
 import static org.copydesk.it.Api.claim;
 import static org.copydesk.it.Api.complete;
 import static org.copydesk.it.Api.openTask;
+import static org.copydesk.it.Api.sampleIdsByOpening;
 import static org.copydesk.it.Api.stateOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -166,16 +166,4 @@ class AutomaticTriageIT {
     }
 
     /** The five sample articles, by the opening words of their titles. */
-    private static Map<String, String> sampleIdsByOpening() {
-        List<Map<String, Object>> items = as("reader").queryParam("size", 200).get("/api/articles").then()
-                .extract().path("items.findAll { it.source == 'copydesk-samples' }");
-        Map<String, String> byOpening = new HashMap<>();
-        for (String opening : List.of("Why AI Pioneer", "Just Now", "Yann LeCun, a pioneer", "Le meilleur",
-                "In the vast")) {
-            byOpening.put(opening, items.stream().filter(item -> ((String) item.get("title")).startsWith(opening))
-                    .map(item -> (String) item.get("id")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no sample titled " + opening + "…")));
-        }
-        return byOpening;
-    }
 }

@@ -41,6 +41,7 @@ class EditorialReviewProcessTest {
         beans.put("reviewStepOpenedListener", (TaskListener) task -> steps.add(task.getTaskDefinitionKey()));
         beans.put("publishArticleDelegate", (JavaDelegate) execution -> steps.add("PUBLISHED"));
         beans.put("rejectArticleDelegate", (JavaDelegate) execution -> steps.add("REJECTED"));
+        beans.put("extractClaimsDelegate", (JavaDelegate) execution -> steps.add("claims"));
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + "");
         configuration.setBeans(beans);
@@ -65,7 +66,7 @@ class EditorialReviewProcessTest {
         decide(process, "triage", "accept");
         decide(process, "factCheck", "approve");
         decide(process, "publish", "publish");
-        assertEquals(List.of("intake", "triage", "factCheck", "publish", "PUBLISHED"), steps);
+        assertEquals(List.of("intake", "triage", "claims", "factCheck", "publish", "PUBLISHED"), steps);
         assertEnded(process);
     }
 
@@ -92,7 +93,8 @@ class EditorialReviewProcessTest {
         decide(process, "factCheck", "revise");
         decide(process, "revision", "resubmit");
         decide(process, "factCheck", "reject");
-        assertEquals(List.of("intake", "triage", "factCheck", "revision", "factCheck", "REJECTED"), steps);
+        assertEquals(List.of("intake", "triage", "claims", "factCheck", "revision", "claims", "factCheck", "REJECTED"),
+                steps);
         assertEnded(process);
     }
 
@@ -102,7 +104,7 @@ class EditorialReviewProcessTest {
         decide(process, "triage", "accept");
         decide(process, "factCheck", "approve");
         decide(process, "publish", "back");
-        assertEquals(List.of("intake", "triage", "factCheck", "publish", "factCheck"), steps);
+        assertEquals(List.of("intake", "triage", "claims", "factCheck", "publish", "claims", "factCheck"), steps);
         assertEquals("factCheck", openTask(process).getTaskDefinitionKey());
     }
 

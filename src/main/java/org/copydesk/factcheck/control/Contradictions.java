@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.copydesk.factcheck.entity.CalendarDate;
 import org.copydesk.factcheck.entity.Claim;
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quantity;
+import org.copydesk.factcheck.entity.SubjectKey;
 import org.copydesk.factcheck.entity.Verdict;
 
 /**
@@ -64,6 +66,19 @@ public final class Contradictions {
             }
         }
         return conflicts;
+    }
+
+    /**
+     * The key under which a claim can meet claims about the same subject ({@code entity|attribute}), or empty when
+     * no other claim can ever be compared with it: quotes, an unknown entity, a value with no attribute.
+     */
+    public static Optional<String> meetingKey(Claim claim) {
+        SubjectKey key = claim.subjectKey();
+        if (claim.kind() == ClaimKind.QUOTE || key.entity().equals(SubjectKeys.UNKNOWN)
+                || key.attribute().isEmpty() && claim.kind() != ClaimKind.AGE) {
+            return Optional.empty();
+        }
+        return Optional.of(key.entity() + "|" + key.attribute());
     }
 
     private static boolean comparable(Claim a, Claim b) {

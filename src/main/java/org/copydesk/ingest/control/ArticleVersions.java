@@ -29,12 +29,17 @@ public class ArticleVersions {
     /** Records the article's current working text as its next version. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ArticleVersion add(Article article, String reason) {
-        Integer last = em.createQuery("select max(v.number) from ArticleVersion v where v.articleId = :article",
-                Integer.class).setParameter("article", article.getId()).getSingleResult();
-        ArticleVersion version = new ArticleVersion(article.getId(), last == null ? 1 : last + 1,
+        ArticleVersion version = new ArticleVersion(article.getId(), currentNumber(article.getId()) + 1,
                 article.getWorkingText(), currentActor.get().username(), reason, Instant.now());
         em.persist(version);
         return version;
+    }
+
+    /** The number of the working text's version; 0 before automatic triage recorded the first. */
+    public int currentNumber(UUID articleId) {
+        Integer last = em.createQuery("select max(v.number) from ArticleVersion v where v.articleId = :article",
+                Integer.class).setParameter("article", articleId).getSingleResult();
+        return last == null ? 0 : last;
     }
 
     public List<ArticleVersion> of(UUID articleId) {

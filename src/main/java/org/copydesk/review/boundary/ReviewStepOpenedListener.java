@@ -21,6 +21,10 @@ public class ReviewStepOpenedListener implements TaskListener {
     public void notify(DelegateTask task) {
         ReviewStep step = ReviewStep.ofTaskKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("No review step for task " + task.getTaskDefinitionKey()));
+        if (step == ReviewStep.REVISION) {
+            // the fact-checker's notes travel with the task that acts on them
+            task.setDescription((String) task.getVariable(EditorialReview.VAR_COMMENT));
+        }
         progress.moveTo(EditorialReview.articleIdOf(task), step.articleState(), task.getId(), step.taskKey());
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.factcheck.control.FactCheckDecisions;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.review.entity.Completion;
@@ -37,6 +38,8 @@ import org.flowable.task.api.TaskQuery;
 public class ReviewTasks {
 
     static final int MAX_TASKS = 500;
+    /** Comments go into the audit trail and, as revision notes, into the task; both hold 4000 characters. */
+    static final int MAX_COMMENT = 2000;
 
     @Inject
     TaskService taskService;
@@ -58,6 +61,9 @@ public class ReviewTasks {
 
     @Inject
     TriageDecisions triageDecisions;
+
+    @Inject
+    FactCheckDecisions factCheckDecisions;
 
     /** The caller's inbox, or, with an article, all of that article's open tasks for the roles on its path. */
     public List<TaskView> open(UUID articleId, String taskKey) {
@@ -160,11 +166,20 @@ public class ReviewTasks {
             throw ProblemException.unprocessable("'" + decision + "' is not a decision of the " + step.taskKey()
                     + " task; it takes one of " + step.decisions());
         }
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw ProblemException.unprocessable("'comment' is longer than " + MAX_COMMENT + " characters");
+        }
         String details;
         if (step == ReviewStep.TRIAGE) {
             details = triageDecisions.apply(article, decision, comment, text, duplicateOf);
-        } else if (text != null || duplicateOf != null) {
-            throw ProblemException.unprocessable("'text' and 'duplicateOf' belong to triage decisions");
+        } else if (duplicateOf != null) {
+            throw ProblemException.unprocessable("'duplicateOf' belongs to triage decisions");
+        } else if (step == ReviewStep.REVISION) {
+            details = triageDecisions.revise(article, text);
+        } else if (text != null) {
+            throw ProblemException.unprocessable("'text' belongs to triage and revision decisions");
+        } else if (step == ReviewStep.FACT_CHECK) {
+            details = factCheckDecisions.apply(article, decision, comment);
         } else {
             details = "";
         }
@@ -175,6 +190,35 @@ public class ReviewTasks {
         variables.put(EditorialReview.VAR_COMMENT, comment);
         taskService.complete(taskId, variables);
         return new Completion(taskId, article.getId().toString(), step.taskKey(), decision, article.getState());
+    }
+
+    /**
+     * Checks that the caller holds the article's open task of this step, as one does to work on it, and locks the
+     * article; returns it.
+     */
+    public Article requireHolding(UUID articleId, ReviewStep step) {
+        Actor actor = currentActor.get();
+        articles.get(articleId);
+        Task task = openTaskOf(articleId, step);
+        access.requireMayWorkOn(actor, articleId, task.getId(), step);
+        Article article = lockArticleOf(task);
+        task = openTaskOf(articleId, step);
+        if (!actor.username().equals(task.getAssignee())) {
+            throw ProblemException.conflict(task.getAssignee() == null
+                    ? "Claim the " + step.taskKey() + " task " + task.getId() + " of article " + articleId + " first"
+                    : "The " + step.taskKey() + " task of article " + articleId + " is claimed by " + task.getAssignee());
+        }
+        return article;
+    }
+
+    private Task openTaskOf(UUID articleId, ReviewStep step) {
+        Task task = taskService.createTaskQuery().processDefinitionKey(EditorialReview.PROCESS_KEY)
+                .processInstanceBusinessKey(articleId.toString()).taskDefinitionKey(step.taskKey()).active()
+                .singleResult();
+        if (task == null) {
+            throw ProblemException.conflict("Article " + articleId + " has no open " + step.taskKey() + " task");
+        }
+        return task;
     }
 
     private Task openTask(String taskId) {
@@ -208,6 +252,6 @@ public class ReviewTasks {
         ReviewStep step = stepOf(task);
         return new TaskView(task.getId(), article == null ? null : article.getId().toString(),
                 article == null ? null : article.getTitle(), step.taskKey(), task.getName(), step.candidateGroup(),
-                task.getAssignee(), task.getCreateTime().toInstant(), step.decisions());
+                task.getAssignee(), task.getCreateTime().toInstant(), step.decisions(), task.getDescription());
     }
 }

@@ -36,16 +36,7 @@ public class TriageDecisions {
                 if (duplicateOf != null) {
                     throw ProblemException.unprocessable("'duplicateOf' goes with the decision 'duplicate'");
                 }
-                if (text == null) {
-                    return "";
-                }
-                if (text.isBlank()) {
-                    throw ProblemException.unprocessable("The edited text is empty");
-                }
-                article.reviseWorkingText(text, Instant.now());
-                int number = versions.add(article, "edited at triage").getNumber();
-                auditTrail.record(article.getId(), AuditAction.TEXT_EDITED, "version " + number);
-                return "; with the editor's text as version " + number;
+                return edit(article, text, "edited at triage");
             }
             case "reject" -> {
                 if (comment == null || comment.isBlank()) {
@@ -66,6 +57,25 @@ public class TriageDecisions {
                 return "";
             }
         }
+    }
+
+    /** A revision may come with the corrected text, a new version whose claims fact-check reads again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String revise(Article article, String text) {
+        return edit(article, text, "revised after fact-check");
+    }
+
+    private String edit(Article article, String text, String reason) {
+        if (text == null) {
+            return "";
+        }
+        if (text.isBlank()) {
+            throw ProblemException.unprocessable("The edited text is empty");
+        }
+        article.reviseWorkingText(text, Instant.now());
+        int number = versions.add(article, reason).getNumber();
+        auditTrail.record(article.getId(), AuditAction.TEXT_EDITED, "version " + number);
+        return "; with the editor's text as version " + number;
     }
 
     private static UUID parse(String duplicateOf) {

@@ -1,0 +1,55 @@
+package org.copydesk.factcheck.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.factcheck.entity.BlockingClaim;
+import org.copydesk.factcheck.entity.ClaimStatus;
+import org.copydesk.ingest.entity.Article;
+import org.copydesk.web.ProblemException;
+
+/**
+ * What a fact-check decision requires: approval waits until every claim is checked and every false one has its
+ * correction; a revision carries notes for the triage editor; a rejection its reason.
+ */
+@ApplicationScoped
+public class FactCheckDecisions {
+
+    @Inject
+    ClaimLedger ledger;
+
+    /** Checks the decision against the claim ledger; returns what the audit entry should add. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String apply(Article article, String decision, String comment) {
+        switch (decision) {
+            case "approve" -> {
+                List<BlockingClaim> blocking = ledger.blockingApproval(article.getId());
+                if (!blocking.isEmpty()) {
+                    long unchecked = blocking.stream().filter(c -> c.status() == ClaimStatus.UNCHECKED).count();
+                    throw new ProblemException(409, "Claims not settled", blocking.size()
+                            + " claims keep this article from approval: " + unchecked + " not checked, "
+                            + (blocking.size() - unchecked) + " rated false without a correction",
+                            Map.of("claims", blocking));
+                }
+                return "";
+            }
+            case "revise" -> {
+                if (comment == null || comment.isBlank()) {
+                    throw ProblemException.unprocessable("A revision needs notes for the triage editor in 'comment'");
+                }
+                return "";
+            }
+            case "reject" -> {
+                if (comment == null || comment.isBlank()) {
+                    throw ProblemException.unprocessable("A rejection needs its reason in 'comment'");
+                }
+                return "";
+            }
+            default -> {
+                return "";
+            }
+        }
+    }
+}
