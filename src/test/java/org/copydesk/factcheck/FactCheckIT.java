@@ -192,7 +192,8 @@ class FactCheckIT {
     @Test
     void aReferenceFactFlagsALaterArticleThatSaysOtherwise() {
         String name = surname();
-        String first = inFactCheck(ingest("Globex chief executive Hank " + name + ", 58, opened the new plant."));
+        String first = inFactCheck(ingest("Globex chief executive Hank " + name + ", 58, opened the new plant on Monday"
+                + " and said that the company would hire more workers in the spring."));
         claim("factchecker", openTask(first, "factCheck"));
         Map<String, Object> age = claimsOf(first).stream().filter(c -> "AGE".equals(c.get("kind"))).findFirst()
                 .orElseThrow();
@@ -213,7 +214,9 @@ class FactCheckIT {
         as("reader").queryParam("subject", name.toLowerCase()).get("/api/facts").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(factId));
 
-        String later = inFactCheck(ingest("Hank " + name + ", 64, spoke at a trade fair in Lyon about rail freight."));
+        String later = inFactCheck(ingest("Hank " + name + ", 64, spoke at the trade fair on Thursday about the"
+                + " future of rail freight and the cost of new locomotives. He said that the industry would need"
+                + " more engineers than the universities were training."));
         Map<String, Object> laterAge = claimsOf(later).stream().filter(c -> "AGE".equals(c.get("kind"))).findFirst()
                 .orElseThrow();
         List<Map<String, Object>> conflicts = links(laterAge, "contradictions");

@@ -147,10 +147,11 @@ class AuthorizationMatrixIT {
 
     /** A verified claim whose subject the fact base does not hold yet. */
     private static String verifiedClaim() {
-        String surname = "Mat" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String surname = "Mat" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
         String article = as(INGEST_FEED).contentType(ContentType.JSON)
                 .body(Map.of("title", "Matrix " + surname, "body", "Acme chief executive Jo " + surname
-                        + ", 47, opened the plant.", "source", "matrix"))
+                        + ", 47, opened the new plant on Monday and said that the company would hire more workers"
+                        + " in the spring.", "source", "matrix"))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
         awaitTriaged(article);
         decide(article, "triage", "accept");
