@@ -9,11 +9,9 @@ import static org.copydesk.it.Api.stateOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.copydesk.it.CopydeskServer;
+import org.copydesk.it.Refusal;
 import org.copydesk.it.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,31 +62,5 @@ class TransactionRollbackIT {
     private static List<Object> completionsOf(String article) {
         return auditOf(article).stream().filter(entry -> "TASK_COMPLETED".equals(entry.get("action")))
                 .map(entry -> (Object) entry).toList();
-    }
-
-    /** A check constraint that exists for the duration of one test. */
-    private static final class Refusal implements AutoCloseable {
-
-        private final CopydeskServer server;
-        private final String table;
-        private final String name;
-
-        Refusal(CopydeskServer server, String table, String condition) throws SQLException {
-            this.server = server;
-            this.table = table;
-            this.name = "it_refuse_" + table;
-            execute("alter table " + table + " add constraint " + name + " check (" + condition + ")");
-        }
-
-        @Override
-        public void close() throws SQLException {
-            execute("alter table " + table + " drop constraint " + name);
-        }
-
-        private void execute(String sql) throws SQLException {
-            try (Connection connection = server.openJdbc(); Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
-        }
     }
 }

@@ -107,6 +107,8 @@ public final class CopydeskServer implements AutoCloseable {
             env.put("COPYDESK_DB_URL", jdbcUrl);
             env.put("COPYDESK_DB_USER", jdbcUser);
             env.put("COPYDESK_DB_PASSWORD", jdbcPassword);
+            // a failing automatic step reaches the failed-jobs list within seconds, not half a minute
+            env.put("COPYDESK_WORKFLOW_JOB_RETRY_WAIT_SECONDS", "1");
             env.putAll(keycloak.serverEnvironment());
             process = builder.start();
             awaitReady();

@@ -98,6 +98,8 @@ class AuthorizationMatrixIT {
                             .body(Map.of("status", "VERIFIED", "evidence", "agency copy"))
                             .put("/api/articles/{id}/claims/{claimId}", claim[0], claim[1]);
                 }, only(200, "factchecker"), 403),
+                new Endpoint("GET /api/admin/failed-jobs", request -> request.get("/api/admin/failed-jobs"),
+                        only(200, "admin"), 403),
                 new Endpoint("GET /api/facts", request -> request.get("/api/facts"), only(200, NEWSROOM), 403),
                 new Endpoint("POST /api/facts", request -> request.contentType(ContentType.JSON)
                         .body(Map.of("claimId", verifiedClaim())).post("/api/facts"),

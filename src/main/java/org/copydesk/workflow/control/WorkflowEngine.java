@@ -20,6 +20,7 @@ import org.flowable.common.engine.impl.interceptor.CommandConfig;
 import org.flowable.common.engine.impl.interceptor.CommandInterceptor;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
 import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RepositoryService;
@@ -51,6 +52,10 @@ public class WorkflowEngine {
     @ConfigProperty(name = "copydesk.workflow.async-executor", defaultValue = "true")
     boolean asyncExecutor;
 
+    @Inject
+    @ConfigProperty(name = "copydesk.workflow.job-retry-wait-seconds", defaultValue = "10")
+    int jobRetryWaitSeconds;
+
     private volatile ProcessEngine engine;
 
     public synchronized ProcessEngine start() {
@@ -79,7 +84,12 @@ public class WorkflowEngine {
             // Jobs and the executor's housekeeping run on container threads, in container transactions: on a bare
             // thread Payara does not enlist the connection, and a job's statements would each commit alone
             configuration.setAsyncExecutorThreadFactory(threadFactory);
-            configuration.setAsyncExecutor(new ManagedAsyncJobExecutor(threadFactory));
+            ManagedAsyncJobExecutor executor = new ManagedAsyncJobExecutor(threadFactory);
+            // a failed job is retried (three times in all) after this wait; then it is a dead letter an admin sees
+            configuration.setAsyncFailedJobWaitTime(jobRetryWaitSeconds);
+            configuration.setDefaultFailedJobWaitTime(jobRetryWaitSeconds);
+            configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(Math.min(10_000, jobRetryWaitSeconds * 1000));
+            configuration.setAsyncExecutor(executor);
             configuration.setAsyncExecutorActivate(asyncExecutor);
             engine = configuration.buildProcessEngine();
             LOG.info(() -> "Workflow engine started (async executor " + (asyncExecutor ? "on" : "off") + ")");
@@ -107,6 +117,11 @@ public class WorkflowEngine {
     @Produces
     TaskService taskService() {
         return start().getTaskService();
+    }
+
+    @Produces
+    ManagementService managementService() {
+        return start().getManagementService();
     }
 
     @Produces
