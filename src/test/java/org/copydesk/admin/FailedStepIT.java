@@ -56,7 +56,7 @@ class FailedStepIT {
     }
 
     private static Map<String, Object> awaitFailedJobOf(String article) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(90);
+        Instant deadline = Instant.now().plusSeconds(180);
         while (Instant.now().isBefore(deadline)) {
             List<Map<String, Object>> failed = as("admin").get("/api/admin/failed-jobs").then().statusCode(200)
                     .extract().path("findAll { it.articleId == '" + article + "' }");
@@ -65,6 +65,6 @@ class FailedStepIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("The intake of " + article + " was not reported as failed within 90 s");
+        throw new AssertionError("The intake of " + article + " was not reported as failed within 180 s");
     }
 }

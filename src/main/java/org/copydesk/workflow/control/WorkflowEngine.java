@@ -88,7 +88,9 @@ public class WorkflowEngine {
             // a failed job is retried (three times in all) after this wait; then it is a dead letter an admin sees
             configuration.setAsyncFailedJobWaitTime(jobRetryWaitSeconds);
             configuration.setDefaultFailedJobWaitTime(jobRetryWaitSeconds);
-            configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(Math.min(10_000, jobRetryWaitSeconds * 1000));
+            int lookEvery = Math.min(10_000, jobRetryWaitSeconds * 1000);
+            configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(lookEvery);
+            configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(lookEvery);
             configuration.setAsyncExecutor(executor);
             configuration.setAsyncExecutorActivate(asyncExecutor);
             engine = configuration.buildProcessEngine();
