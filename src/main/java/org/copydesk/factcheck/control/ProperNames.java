@@ -40,7 +40,14 @@ final class ProperNames {
             "news", "times", "post", "journal", "association", "council", "commission", "parliament", "center",
             "centre", "department", "office", "company", "club", "party", "parti", "partei", "school", "college",
             "hospital", "hôpital", "klinikum", "airways", "energy", "pharma", "studios", "games", "conseil", "robotics", "software", "semiconductor",
-            "automotive", "aerospace", "logistics", "holding", "groupe", "konzern", "werke", "bahn", "telecom");
+            "automotive", "aerospace", "logistics", "holding", "groupe", "konzern", "werke", "bahn", "telecom",
+            "industries", "industrie", "enterprises", "networks", "solutions", "services", "pharmaceuticals",
+            "therapeutics", "biosciences", "insurance", "financial", "bancorp", "brands", "foods", "entertainment",
+            "communications", "electric", "steel", "mining", "resources", "petroleum", "utilities", "railways",
+            "railway", "shipping", "publishing", "press", "records", "government", "gouvernement", "regierung",
+            "police", "polizei", "army", "armée", "court", "cour", "gericht", "senate", "sénat", "congress",
+            "assembly", "assemblée", "union", "federation", "fédération", "league", "ligue", "museum", "musée",
+            "authority", "autorité", "behörde", "inc.", "co", "mairie");
 
     private final List<Name> names;
     private final Name principalPerson;

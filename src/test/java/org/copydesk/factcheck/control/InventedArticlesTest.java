@@ -45,6 +45,23 @@ class InventedArticlesTest {
     }
 
     @Test
+    void companiesNamedWithAnIndustryWordAreOrganisationsNotPeople() {
+        List<Claim> buyer = EXTRACTOR.extract("Globex Industries agreed to buy Initech for $2.1 billion, the"
+                + " companies said on Monday.", "en");
+        assertNumber("2.1e9", only(buyer, "globex-industries|acquisition:initech|amount"));
+
+        List<Claim> first = EXTRACTOR.extract("The harbour authority said on Tuesday that Northport Shipping will"
+                + " lay off 350 workers. Northport Shipping employs 4,200 people, its chief executive Maria Olsen"
+                + " said.", "en");
+        List<Claim> second = EXTRACTOR.extract("Northport Shipping is cutting 400 jobs, the union said.", "en");
+        Claim layoffs = only(first, "northport-shipping|layoffs|count");
+        assertNumber("4200", only(first, "northport-shipping|workforce|count"));
+        assertEquals(Verdict.CONTRADICT, Contradictions.between(layoffs,
+                only(second, "northport-shipping|layoffs|count")));
+        only(first, "olsen|role:chief-executive-officer");
+    }
+
+    @Test
     void frenchStoryUsesTheSameLanguageIndependentKeys() {
         List<Claim> claims = EXTRACTOR.extract(load("invented/aeronautique.fr.txt"), "fr");
 
