@@ -12,6 +12,7 @@ import static org.copydesk.it.Api.openTask;
 import static org.copydesk.it.Api.rate;
 import static org.copydesk.it.Api.sampleIdsByOpening;
 import static org.copydesk.it.Api.stateOf;
+import static org.copydesk.it.Api.uniqueSurname;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -22,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.copydesk.it.RunningServer;
@@ -36,7 +36,6 @@ class FactCheckIT {
     private static final String TURING_YEAR = "lecun|award:turing|year";
     private static final String SCALE_AI_AMOUNT = "meta|acquisition:scale-ai|amount";
     private static final String AI_LAYOFFS = "meta|layoffs:ai-unit|count";
-    private static final Random RANDOM = new Random();
 
     @Test
     void theSamplesContradictionsAreFlaggedAcrossTheRightArticles() {
@@ -94,7 +93,7 @@ class FactCheckIT {
 
     @Test
     void verdictsGateApprovalAndFalseClaimsGetAClaimReview() {
-        String name = surname();
+        String name = uniqueSurname();
         String article = inFactCheck(ingest("Globex chief executive Hank " + name + ", 58, said on Monday that Globex"
                 + " would cut 1,200 jobs, about 12.5% of its workforce. " + name + " joined Globex in 2009."));
         List<Map<String, Object>> claims = claimsOf(article);
@@ -123,7 +122,7 @@ class FactCheckIT {
                 .put("/api/articles/{id}/claims/{claimId}", article, first).then().statusCode(422);
         rate("factchecker", article, "00000000-0000-0000-0000-000000000000", "VERIFIED", "x").then().statusCode(404);
         String otherArticlesClaim = (String) claimsOf(inFactCheck(ingest("Initech opened 40 stores in 2024, "
-                + surname() + " said."))).get(0).get("id");
+                + uniqueSurname() + " said."))).get(0).get("id");
         rate("factchecker", article, otherArticlesClaim, "VERIFIED", "x").then().statusCode(404);
 
         for (Map<String, Object> c : claims) {
@@ -158,7 +157,7 @@ class FactCheckIT {
 
     @Test
     void aRevisionCarriesTheNotesAndItsTextIsCheckedAgain() {
-        String name = surname();
+        String name = uniqueSurname();
         String kept = "Globex chief executive Hank " + name + ", 58, announced the plan on Monday.";
         String article = inFactCheck(ingest(kept + "\n\nGlobex will cut 1,200 jobs, " + name + " said."));
         String task = openTask(article, "factCheck");
@@ -191,7 +190,7 @@ class FactCheckIT {
 
     @Test
     void aReferenceFactFlagsALaterArticleThatSaysOtherwise() {
-        String name = surname();
+        String name = uniqueSurname();
         String first = inFactCheck(ingest("Globex chief executive Hank " + name + ", 58, opened the new plant on Monday"
                 + " and said that the company would hire more workers in the spring."));
         claim("factchecker", openTask(first, "factCheck"));
@@ -240,7 +239,7 @@ class FactCheckIT {
 
     private static String ingest(String body) {
         String id = as(INGEST_FEED).contentType(ContentType.JSON)
-                .body(Map.of("title", "Report " + surname(), "body", body, "source", "factcheck-test"))
+                .body(Map.of("title", "Report " + uniqueSurname(), "body", body, "source", "factcheck-test"))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
         awaitTriaged(id);
         return id;
@@ -276,12 +275,4 @@ class FactCheckIT {
         return links(claim, kind).stream().map(link -> (String) link.get("articleId")).collect(Collectors.toSet());
     }
 
-    /** A surname nobody else in the test data has, so that each test's subjects are its own. */
-    private static String surname() {
-        StringBuilder name = new StringBuilder("Var");
-        for (int i = 0; i < 6; i++) {
-            name.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return name.toString();
-    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** The workflow API steps the integration tests repeat, each as the demo user whose job it is. */
 public final class Api {
@@ -165,6 +166,16 @@ public final class Api {
             byOpening.put(opening, id);
         }
         return byOpening;
+    }
+
+    /** A surname nobody else in the test data has, so that a test's claims have subjects of their own. */
+    public static String uniqueSurname() {
+        StringBuilder name = new StringBuilder("Var");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 6; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
     }
 
     public static String stateOf(String articleId) {

@@ -10,6 +10,7 @@ import static org.copydesk.it.Api.decide;
 import static org.copydesk.it.Api.ingestNewArticle;
 import static org.copydesk.it.Api.openTask;
 import static org.copydesk.it.Api.rate;
+import static org.copydesk.it.Api.uniqueSurname;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
@@ -149,7 +150,7 @@ class AuthorizationMatrixIT {
 
     /** A verified claim whose subject the fact base does not hold yet. */
     private static String verifiedClaim() {
-        String surname = "Mat" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String surname = uniqueSurname();
         String article = as(INGEST_FEED).contentType(ContentType.JSON)
                 .body(Map.of("title", "Matrix " + surname, "body", "Acme chief executive Jo " + surname
                         + ", 47, opened the new plant on Monday and said that the company would hire more workers"
