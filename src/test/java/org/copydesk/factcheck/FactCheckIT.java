@@ -190,42 +190,51 @@ class FactCheckIT {
 
     @Test
     void aReferenceFactFlagsALaterArticleThatSaysOtherwise() {
-        String name = uniqueSurname();
-        String first = inFactCheck(ingest("Globex chief executive Hank " + name + ", 58, opened the new plant on Monday"
-                + " and said that the company would hire more workers in the spring."));
+        String company = uniqueSurname() + " Industries";
+        String first = inFactCheck(ingest(company + ", which was founded in 1987, opened a new plant on Monday."
+                + " Its chief executive Hank " + uniqueSurname() + ", 58, said that the company would hire more"
+                + " workers in the spring."));
         claim("factchecker", openTask(first, "factCheck"));
-        Map<String, Object> age = claimsOf(first).stream().filter(c -> "AGE".equals(c.get("kind"))).findFirst()
-                .orElseThrow();
-        String ageId = (String) age.get("id");
+        String founded = claimOf(first, "YEAR");
+        String age = claimOf(first, "AGE");
 
-        as("factchecker").contentType(ContentType.JSON).body(Map.of("claimId", ageId)).post("/api/facts")
+        as("factchecker").contentType(ContentType.JSON).body(Map.of("claimId", founded)).post("/api/facts")
                 .then().statusCode(409).body("detail", containsString("UNCHECKED"));
-        rate("factchecker", first, ageId, "VERIFIED", "https://example.org/registry").then().statusCode(200);
-        as("reader").contentType(ContentType.JSON).body(Map.of("claimId", ageId)).post("/api/facts")
+        rate("factchecker", first, founded, "VERIFIED", "https://example.org/registry").then().statusCode(200);
+        rate("factchecker", first, age, "VERIFIED", "https://example.org/registry").then().statusCode(200);
+        as("factchecker").contentType(ContentType.JSON).body(Map.of("claimId", age)).post("/api/facts")
+                .then().statusCode(422).body("detail", containsString("changes with time"));
+        as("reader").contentType(ContentType.JSON).body(Map.of("claimId", founded)).post("/api/facts")
                 .then().statusCode(403);
-        String factId = as("factchecker").contentType(ContentType.JSON).body(Map.of("claimId", ageId))
+        String factId = as("factchecker").contentType(ContentType.JSON).body(Map.of("claimId", founded))
                 .post("/api/facts").then().statusCode(201)
-                .body("value", equalTo("58 years"))
+                .body("value", equalTo("1987"))
                 .body("promotedBy", equalTo("factchecker"))
                 .extract().path("id");
-        as("factchecker").contentType(ContentType.JSON).body(Map.of("claimId", ageId)).post("/api/facts")
+        as("factchecker").contentType(ContentType.JSON).body(Map.of("claimId", founded)).post("/api/facts")
                 .then().statusCode(409).body("detail", containsString(factId));
-        as("reader").queryParam("subject", name.toLowerCase()).get("/api/facts").then().statusCode(200)
+        String subject = company.toLowerCase().replace(' ', '-');
+        as("reader").queryParam("subject", subject).get("/api/facts").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(factId));
 
-        String later = inFactCheck(ingest("Hank " + name + ", 64, spoke at the trade fair on Thursday about the"
-                + " future of rail freight and the cost of new locomotives. He said that the industry would need"
-                + " more engineers than the universities were training."));
-        Map<String, Object> laterAge = claimsOf(later).stream().filter(c -> "AGE".equals(c.get("kind"))).findFirst()
-                .orElseThrow();
-        List<Map<String, Object>> conflicts = links(laterAge, "contradictions");
+        String later = inFactCheck(ingest("The chairman of " + company + " spoke at the trade fair on Thursday. "
+                + company + " was founded in 1991 in Springfield, he said, and now sells turbines in forty"
+                + " countries."));
+        List<Map<String, Object>> conflicts = links(claimsOf(later).stream()
+                .filter(c -> (subject + "|founded|year").equals(c.get("subjectKey"))).findFirst().orElseThrow(),
+                "contradictions");
         assertTrue(conflicts.stream().anyMatch(c -> factId.equals(c.get("factId"))), conflicts::toString);
 
         as("publisher").delete("/api/facts/{id}", factId).then().statusCode(403);
         as("factchecker").delete("/api/facts/{id}", factId).then().statusCode(204);
-        as("reader").queryParam("subject", name.toLowerCase()).get("/api/facts").then().body("total", equalTo(0));
-        assertTrue(links(claimsOf(later).stream().filter(c -> "AGE".equals(c.get("kind"))).findFirst()
-                .orElseThrow(), "contradictions").stream().noneMatch(c -> factId.equals(c.get("factId"))));
+        as("reader").queryParam("subject", subject).get("/api/facts").then().body("total", equalTo(0));
+        assertTrue(claimsOf(later).stream().flatMap(c -> links(c, "contradictions").stream())
+                .noneMatch(c -> factId.equals(c.get("factId"))));
+    }
+
+    private static String claimOf(String article, String kind) {
+        return claimsOf(article).stream().filter(c -> kind.equals(c.get("kind"))).map(c -> (String) c.get("id"))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " claim in " + claimsOf(article)));
     }
 
     @Test

@@ -150,16 +150,16 @@ class AuthorizationMatrixIT {
 
     /** A verified claim whose subject the fact base does not hold yet. */
     private static String verifiedClaim() {
-        String surname = uniqueSurname();
+        String company = uniqueSurname() + " Industries";
         String article = as(INGEST_FEED).contentType(ContentType.JSON)
-                .body(Map.of("title", "Matrix " + surname, "body", "Acme chief executive Jo " + surname
-                        + ", 47, opened the new plant on Monday and said that the company would hire more workers"
-                        + " in the spring.", "source", "matrix"))
+                .body(Map.of("title", "Matrix " + company, "body", company + ", which was founded in 1987, opened"
+                        + " a new plant on Monday and said that it would hire more workers in the spring.",
+                        "source", "matrix"))
                 .post("/api/articles").then().statusCode(201).extract().path("id");
         awaitTriaged(article);
         decide(article, "triage", "accept");
         claim("factchecker", openTask(article, "factCheck"));
-        String claimId = claimsOf(article).stream().filter(c -> "AGE".equals(c.get("kind")))
+        String claimId = claimsOf(article).stream().filter(c -> "YEAR".equals(c.get("kind")))
                 .map(c -> (String) c.get("id")).findFirst().orElseThrow();
         rate("factchecker", article, claimId, "VERIFIED", "registry").then().statusCode(200);
         return claimId;

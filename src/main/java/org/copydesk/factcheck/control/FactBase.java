@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
 import org.copydesk.factcheck.entity.ArticleClaim;
+import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.ClaimStatus;
 import org.copydesk.factcheck.entity.FactView;
 import org.copydesk.factcheck.entity.ReferenceFact;
@@ -27,6 +28,10 @@ import org.copydesk.web.ProblemException;
 @ApplicationScoped
 @Transactional
 public class FactBase {
+
+    /** Attributes whose figures are true when said, not for good: a later, different figure is news, not an error. */
+    static final Set<String> CHANGING = Set.of("revenue", "funding", "valuation", "shares", "layoffs", "workforce",
+            "spending");
 
     @PersistenceContext
     EntityManager em;
@@ -53,6 +58,12 @@ public class FactBase {
         if (claim.getSubject() == null) {
             throw ProblemException.unprocessable("Claim " + claimId + " (" + claim.getKind() + ", "
                     + claim.getSubjectKey() + ") cannot be compared with other claims, so it cannot be a reference fact");
+        }
+        String attribute = claim.toClaim().subjectKey().attribute().split(":")[0];
+        if (claim.getKind() == ClaimKind.AGE || CHANGING.contains(attribute)) {
+            throw ProblemException.unprocessable("Claim " + claimId + " (" + claim.getSubjectKey() + ") is a figure"
+                    + " that changes with time or belongs to one event; reference facts are what holds for good"
+                    + " (births, foundings, awards, deals)");
         }
         for (ReferenceFact known : links.factsAbout(Set.of(claim.getSubject()))) {
             Verdict verdict = Contradictions.between(claim.toClaim(), known.toClaim());
