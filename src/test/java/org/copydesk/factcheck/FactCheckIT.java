@@ -121,8 +121,8 @@ class FactCheckIT {
                 .body(Map.of("status", "VERIFIED", "evidence", "x", "correction", "y"))
                 .put("/api/articles/{id}/claims/{claimId}", article, first).then().statusCode(422);
         rate("factchecker", article, "00000000-0000-0000-0000-000000000000", "VERIFIED", "x").then().statusCode(404);
-        String otherArticlesClaim = (String) claimsOf(inFactCheck(ingest("Initech opened 40 stores in 2024, "
-                + uniqueSurname() + " said."))).get(0).get("id");
+        String otherArticlesClaim = (String) claimsOf(inFactCheck(ingest("Initech opened 40 new stores across"
+                + " the country in 2024, the company said on Monday, and it plans to open more next year."))).get(0).get("id");
         rate("factchecker", article, otherArticlesClaim, "VERIFIED", "x").then().statusCode(404);
 
         for (Map<String, Object> c : claims) {
