@@ -1,12 +1,14 @@
 package org.copydesk.triage.control;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
@@ -33,6 +35,8 @@ final class LanguageIdentifier {
     private static final double ARTICLE_LANGUAGE_BENEFIT = 0.9;
     /** Detection settles within a few hundred characters; longer paragraphs are cut for speed. */
     private static final int SAMPLE_CHARS = 300;
+    /** A capitalised word that does not open a sentence: a name, which says nothing of the language around it. */
+    private static final Pattern NAME_INSIDE_SENTENCE = Pattern.compile("(?<=[\\p{L}\\p{N},;] )\\p{Lu}[\\p{L}'’-]*");
 
     record LanguageProfile(String article, List<ParagraphLanguage> paragraphs) {
     }
@@ -74,7 +78,24 @@ final class LanguageIdentifier {
         if (TextNormalizer.letterCount(text) < MIN_LETTERS && !isMostlyOtherScript(text)) {
             return new TreeMap<>();
         }
-        return Shared.DETECTOR.computeLanguageConfidenceValues(text);
+        SortedMap<Language, Double> asWritten = Shared.DETECTOR.computeLanguageConfidenceValues(text);
+        String withoutNames = NAME_INSIDE_SENTENCE.matcher(text).replaceAll("");
+        if (withoutNames.length() == text.length() || TextNormalizer.letterCount(withoutNames) < MIN_LETTERS) {
+            return asWritten;
+        }
+        return averaged(asWritten, Shared.DETECTOR.computeLanguageConfidenceValues(withoutNames));
+    }
+
+    /** Both readings count: names alone can tip a short text ("Hank Vardojzvv spoke…" reads as Dutch). */
+    private static SortedMap<Language, Double> averaged(Map<Language, Double> first, Map<Language, Double> second) {
+        Map<Language, Double> sum = new HashMap<>();
+        first.forEach((language, value) -> sum.merge(language, value, Double::sum));
+        second.forEach((language, value) -> sum.merge(language, value, Double::sum));
+        double best = sum.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        SortedMap<Language, Double> relative = new TreeMap<>(Comparator
+                .comparing((Language language) -> -sum.getOrDefault(language, 0.0)).thenComparing(Comparator.naturalOrder()));
+        sum.forEach((language, value) -> relative.put(language, value / best));
+        return relative;
     }
 
     /**
