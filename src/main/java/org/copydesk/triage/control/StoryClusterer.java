@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.triage.entity.Story;
 import org.copydesk.triage.entity.StoryFingerprint;
@@ -26,19 +28,29 @@ import org.copydesk.triage.entity.StoryFingerprint;
 @ApplicationScoped
 public class StoryClusterer {
 
-    /** The heaviest keys are the most characteristic of the article; they alone look up candidates. */
-    static final int LOOKUP_KEYS = 30;
     static final int CANDIDATES = 50;
+    /**
+     * The most stored keys one lookup reads. Keys are looked up rarest first: a name or a figure leads to the few
+     * articles about the event, while a year, a weekday or a common acronym is carried by a large share of the
+     * archive. Reading all of those would make every lookup slower as the archive grows, for candidates that share
+     * nothing distinctive with the article.
+     */
+    static final int LOOKUP_POSTINGS = 5_000;
+    static final int KEY_LENGTH = 200;
 
     @PersistenceContext
     EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Story place(Article article, StoryFingerprint fingerprint, Instant at) {
-        // one clusterer at a time, on every node: two articles of one event arriving together join one story
+        // one clusterer at a time, on every node: two articles of one event arriving together join one story, and
+        // the key frequencies, written only here, need no other guard
         em.createNativeQuery("select name from triage_lock where name = 'stories' for update").getResultList();
+        Map<String, Double> keys = storedKeys(fingerprint);
+        Map<String, Long> frequencies = frequencies(keys.keySet());
         Set<UUID> linked = new LinkedHashSet<>();
-        for (Map.Entry<UUID, StoryFingerprint> candidate : candidates(article.getId(), fingerprint).entrySet()) {
+        for (Map.Entry<UUID, StoryFingerprint> candidate
+                : candidates(article.getId(), lookupKeys(frequencies)).entrySet()) {
             if (fingerprint.sameStoryAs(candidate.getValue())) {
                 Article other = em.find(Article.class, candidate.getKey());
                 if (other != null && other.getStoryId() != null) {
@@ -46,7 +58,7 @@ public class StoryClusterer {
                 }
             }
         }
-        remember(article.getId(), fingerprint);
+        remember(article.getId(), keys, frequencies);
         Story story;
         if (linked.isEmpty()) {
             story = new Story(article.getTitle(), at);
@@ -65,16 +77,64 @@ public class StoryClusterer {
         return story;
     }
 
-    private Map<UUID, StoryFingerprint> candidates(UUID articleId, StoryFingerprint fingerprint) {
-        List<String> lookup = fingerprint.keys().entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .limit(LOOKUP_KEYS).map(Map.Entry::getKey).toList();
+    /**
+     * The keys to look up, rarest first, as long as the articles carrying them add up to at most
+     * {@link #LOOKUP_POSTINGS}; the rarest alone when even it is carried by more. Keys no article carries yet
+     * find nothing and are left out.
+     */
+    static List<String> lookupKeys(Map<String, Long> frequencies) {
+        List<Map.Entry<String, Long>> stored = frequencies.entrySet().stream()
+                .filter(key -> key.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        List<String> lookup = new ArrayList<>();
+        long postings = 0;
+        for (Map.Entry<String, Long> key : stored) {
+            if (!lookup.isEmpty() && postings + key.getValue() > LOOKUP_POSTINGS) {
+                break;
+            }
+            lookup.add(key.getKey());
+            postings += key.getValue();
+        }
+        return lookup;
+    }
+
+    /** The fingerprint's keys as the story_key column holds them. */
+    private static Map<String, Double> storedKeys(StoryFingerprint fingerprint) {
+        Map<String, Double> keys = new HashMap<>();
+        fingerprint.keys().forEach((key, weight) ->
+                keys.merge(key.length() > KEY_LENGTH ? key.substring(0, KEY_LENGTH) : key, weight, Math::max));
+        return keys;
+    }
+
+    /** How many stored articles carry each key; 0 for a key none does. */
+    private Map<String, Long> frequencies(Set<String> keys) {
+        Map<String, Long> frequencies = new HashMap<>();
+        keys.forEach(key -> frequencies.put(key, 0L));
+        if (keys.isEmpty()) {
+            return frequencies;
+        }
+        List<String> list = List.copyOf(keys);
+        Query query = em.createNativeQuery("select story_key, articles from story_key_frequency where story_key in ("
+                + DuplicateFinder.placeholders(1, list.size()) + ")");
+        DuplicateFinder.bind(query, 1, list);
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            frequencies.put((String) columns[0], ((Number) columns[1]).longValue());
+        }
+        return frequencies;
+    }
+
+    private Map<UUID, StoryFingerprint> candidates(UUID articleId, List<String> lookup) {
         if (lookup.isEmpty()) {
             return Map.of();
         }
-        Query byKeys = em.createNativeQuery("select k.article_id from story_key k where k.article_id <> ?1"
-                + " and k.story_key in (" + DuplicateFinder.placeholders(2, lookup.size()) + ")"
-                + " group by k.article_id order by count(*) desc");
+        Query byKeys = lookup.size() == 1
+                ? em.createNativeQuery("select k.article_id from story_key k where k.article_id <> ?1"
+                        + " and k.story_key = ?2")
+                : em.createNativeQuery("select k.article_id from story_key k where k.article_id <> ?1"
+                        + " and k.story_key in (" + DuplicateFinder.placeholders(2, lookup.size()) + ")"
+                        + " group by k.article_id order by count(*) desc");
         byKeys.setParameter(1, articleId);
         DuplicateFinder.bind(byKeys, 2, lookup);
         List<?> ids = byKeys.setMaxResults(CANDIDATES).getResultList();
@@ -98,12 +158,41 @@ public class StoryClusterer {
         return fingerprints;
     }
 
-    private void remember(UUID articleId, StoryFingerprint fingerprint) {
-        fingerprint.keys().forEach((key, weight) -> em.createNativeQuery(
-                        "insert into story_key (story_key, article_id, weight) values (?1, ?2, ?3)")
-                .setParameter(1, key.length() > 200 ? key.substring(0, 200) : key)
-                .setParameter(2, articleId)
-                .setParameter(3, weight)
-                .executeUpdate());
+    private void remember(UUID articleId, Map<String, Double> keys, Map<String, Long> frequencies) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<Object> rows = new ArrayList<>();
+        keys.forEach((key, weight) -> rows.addAll(List.of(key, articleId, weight)));
+        Query insertKeys = em.createNativeQuery("insert into story_key (story_key, article_id, weight) values "
+                + tuples(keys.size(), 3));
+        DuplicateFinder.bind(insertKeys, 1, rows);
+        insertKeys.executeUpdate();
+
+        List<String> known = keys.keySet().stream().filter(key -> frequencies.get(key) > 0).toList();
+        List<String> first = keys.keySet().stream().filter(key -> frequencies.get(key) == 0).toList();
+        if (!known.isEmpty()) {
+            Query counted = em.createNativeQuery("update story_key_frequency set articles = articles + 1"
+                    + " where story_key in (" + DuplicateFinder.placeholders(1, known.size()) + ")");
+            DuplicateFinder.bind(counted, 1, known);
+            counted.executeUpdate();
+        }
+        if (!first.isEmpty()) {
+            Query added = em.createNativeQuery("insert into story_key_frequency (story_key, articles) values "
+                    + IntStream.rangeClosed(1, first.size()).mapToObj(i -> "(?" + i + ", 1)")
+                            .collect(Collectors.joining(", ")));
+            DuplicateFinder.bind(added, 1, first);
+            added.executeUpdate();
+        }
+    }
+
+    /** Numbered placeholders for a multi-row insert: "(?1, ?2), (?3, ?4)" for two rows of two columns. */
+    static String tuples(int rows, int columns) {
+        StringBuilder tuples = new StringBuilder();
+        for (int row = 0; row < rows; row++) {
+            tuples.append(row == 0 ? "(" : ", (")
+                    .append(DuplicateFinder.placeholders(1 + row * columns, columns)).append(')');
+        }
+        return tuples.toString();
     }
 }

@@ -4,12 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.triage.entity.NearDuplicateSignature;
+import org.copydesk.triage.entity.Story;
+import org.copydesk.triage.entity.StoryFingerprint;
+import org.flywaydb.core.api.MigrationVersion;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +42,7 @@ class IndexedLookupsTest {
     private final Random random = new Random(7);
     private EntityManager em;
     private DuplicateFinder duplicates;
+    private StoryClusterer stories;
 
     @BeforeAll
     static void migrate() {
@@ -47,6 +61,8 @@ class IndexedLookupsTest {
         em = sessionFactory.createEntityManager();
         duplicates = new DuplicateFinder();
         duplicates.em = em;
+        stories = new StoryClusterer();
+        stories.em = em;
         em.getTransaction().begin();
     }
 
@@ -82,6 +98,127 @@ class IndexedLookupsTest {
             assertThat(found.exact()).isFalse();
             assertThat(found.similarity()).isGreaterThanOrEqualTo(DuplicateFinder.NEAR_DUPLICATE);
         });
+    }
+
+    @Test
+    void storyIsFoundThroughItsRareKeysAmongArticlesSharingItsCommonOnes() {
+        Map<String, Double> common = Map.of("year:2025", 1.0, "name:monday", 0.5, "acronym:eu", 0.5,
+                "name:paris", 0.5, "name:maria", 0.5, "name:group", 0.5);
+        int unrelated = StoryClusterer.LOOKUP_POSTINGS / 4;
+        storeWithoutStory(unrelated, common);
+        Map<String, Double> event = new HashMap<>(common);
+        event.putAll(Map.of("name:varlen", 2.0, "name:kadrin", 2.0, "acronym:xqt", 2.0, "number:4300", 0.5,
+                "name:tekrainik", 2.0, "year:2019", 1.0));
+        Article first = stored("Kadrin to close Tekrainik plant");
+        Story eventStory = stories.place(first, new StoryFingerprint(event), Instant.parse("2025-03-01T09:00:00Z"));
+        first.moveToStory(eventStory.getId());
+
+        Map<String, Double> retelling = new HashMap<>(common);
+        retelling.putAll(Map.of("name:varlen", 2.0, "name:kadrin", 2.0, "name:tekrainik", 2.0, "number:4300", 0.5,
+                "name:ruiz", 2.0));
+        Story placed = stories.place(stored("Kadrin ferme son usine"), new StoryFingerprint(retelling),
+                Instant.parse("2025-03-01T10:00:00Z"));
+
+        assertThat(placed.getId()).isEqualTo(eventStory.getId());
+        assertThat(frequency("year:2025")).isEqualTo(unrelated + 2);
+        assertThat(frequency("name:kadrin")).isEqualTo(2);
+        assertThat(frequency("name:ruiz")).isEqualTo(1);
+        assertThat(frequency("acronym:xqt")).isEqualTo(1);
+    }
+
+    @Test
+    void keysCarriedByTooManyArticlesAreNotLookedUpUnlessNoOtherIs() {
+        Map<String, Long> frequencies = Map.of("year:2025", 40_000L, "acronym:eu", 4_900L, "name:kadrin", 3L,
+                "number:4300", 120L, "name:ruiz", 0L);
+
+        assertThat(StoryClusterer.lookupKeys(frequencies)).containsExactly("name:kadrin", "number:4300");
+        assertThat(StoryClusterer.lookupKeys(Map.of("year:2025", 40_000L, "name:monday", 9_000L)))
+                .containsExactly("name:monday");
+        assertThat(StoryClusterer.lookupKeys(Map.of("name:ruiz", 0L))).isEmpty();
+    }
+
+    @Test
+    void migrationCountsTheKeysStoredBeforeIt() throws Exception {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        StandalonePersistence.migrate(url, "sa", "", MigrationVersion.fromVersion("3"));
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            for (int i = 0; i < 3; i++) {
+                UUID article = insertArticle(connection, "article " + i);
+                insertKey(connection, "year:2025", article);
+                insertKey(connection, "name:article" + i, article);
+            }
+            StandalonePersistence.migrate(url, "sa", "");
+
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery(
+                         "select story_key, articles from story_key_frequency order by story_key")) {
+                Map<String, Long> frequencies = new HashMap<>();
+                while (rows.next()) {
+                    frequencies.put(rows.getString(1), rows.getLong(2));
+                }
+                assertThat(frequencies).isEqualTo(Map.of("year:2025", 3L, "name:article0", 1L, "name:article1", 1L,
+                        "name:article2", 1L));
+            }
+        }
+    }
+
+    /** Articles stored before the key frequencies were counted, each with the common keys and four of its own. */
+    private void storeWithoutStory(int count, Map<String, Double> commonKeys) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement key = connection.prepareStatement(
+                    "insert into story_key (story_key, article_id, weight) values (?, ?, ?)")) {
+                for (int i = 0; i < count; i++) {
+                    UUID article = insertArticle(connection, "unrelated " + i);
+                    Map<String, Double> keys = new HashMap<>(commonKeys);
+                    for (int own = 0; own < 4; own++) {
+                        keys.put("name:unrelated" + i + "x" + own, 2.0);
+                    }
+                    for (Map.Entry<String, Double> entry : keys.entrySet()) {
+                        key.setString(1, entry.getKey());
+                        key.setObject(2, article);
+                        key.setDouble(3, entry.getValue());
+                        key.addBatch();
+                    }
+                }
+                key.executeBatch();
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("insert into story_key_frequency (story_key, articles)"
+                        + " select story_key, count(*) from story_key group by story_key");
+            }
+        });
+    }
+
+    private long frequency(String key) {
+        return ((Number) em.createNativeQuery("select articles from story_key_frequency where story_key = ?1")
+                .setParameter(1, key).getSingleResult()).longValue();
+    }
+
+    private static UUID insertArticle(Connection connection, String title) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement article = connection.prepareStatement("insert into article (id, title, source,"
+                + " media_type, original_content, working_text, content_hash, received_at, updated_at, state, version)"
+                + " values (?, ?, 'test', 'text/plain', ?, ?, ?, ?, ?, 'PUBLISHED', 0)")) {
+            Timestamp received = Timestamp.from(Instant.parse("2025-02-01T08:00:00Z"));
+            article.setObject(1, id);
+            article.setString(2, title);
+            article.setBytes(3, title.getBytes(StandardCharsets.UTF_8));
+            article.setString(4, title);
+            article.setString(5, id.toString().replace("-", ""));
+            article.setTimestamp(6, received);
+            article.setTimestamp(7, received);
+            article.executeUpdate();
+        }
+        return id;
+    }
+
+    private static void insertKey(Connection connection, String key, UUID article) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into story_key (story_key, article_id, weight) values (?, ?, 1.0)")) {
+            insert.setString(1, key);
+            insert.setObject(2, article);
+            insert.executeUpdate();
+        }
     }
 
     private Article stored(String title) {

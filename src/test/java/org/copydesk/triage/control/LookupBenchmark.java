@@ -272,6 +272,10 @@ public final class LookupBenchmark {
             }
             if (writing != null) {
                 writing.get();
+                CopyRows frequencies = new CopyRows();
+                keyFrequencies(stored).forEach((key, count) -> frequencies.row(key, count));
+                frequencies.copyInto(copy, "story_key_frequency (story_key, articles)");
+                connection.commit();
             }
         } finally {
             writer.shutdown();
@@ -419,13 +423,18 @@ public final class LookupBenchmark {
         return same;
     }
 
-    private static void indexByKey(Stored stored) {
+    /** How many stored articles carry each story key. */
+    private static Map<String, Integer> keyFrequencies(Stored stored) {
         Map<String, Integer> counts = new HashMap<>();
         for (StoryFingerprint fingerprint : stored.fingerprints) {
             fingerprint.keys().keySet().forEach(key -> counts.merge(key, 1, Integer::sum));
         }
+        return counts;
+    }
+
+    private static void indexByKey(Stored stored) {
         Map<String, int[]> articlesByKey = new HashMap<>();
-        counts.forEach((key, count) -> articlesByKey.put(key, new int[count]));
+        keyFrequencies(stored).forEach((key, count) -> articlesByKey.put(key, new int[count]));
         Map<String, Integer> filled = new HashMap<>();
         for (int i = 0; i < stored.articles(); i++) {
             for (String key : stored.fingerprints[i].keys().keySet()) {
