@@ -1,8 +1,11 @@
 package org.copydesk.factcheck.control;
 
+import static org.copydesk.benchmark.CopyRows.bytea;
+import static org.copydesk.benchmark.Timings.median;
+import static org.copydesk.benchmark.Timings.millis;
+import static org.copydesk.benchmark.Timings.p90;
+
 import jakarta.persistence.EntityManager;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,7 +19,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +27,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.ToLongFunction;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javax.xml.parsers.DocumentBuilderFactory;
+import org.copydesk.benchmark.BatchWriter;
+import org.copydesk.benchmark.CopyRows;
+import org.copydesk.benchmark.StandalonePersistence;
 import org.copydesk.factcheck.control.SyntheticClaims.StoredArticle;
 import org.copydesk.factcheck.control.SyntheticClaims.StoredClaim;
 import org.copydesk.factcheck.control.SyntheticClaims.Story;
@@ -49,12 +48,8 @@ import org.copydesk.factcheck.entity.Verdict;
 import org.copydesk.ingest.control.ContentFingerprint;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.ingest.entity.ArticleState;
-import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.w3c.dom.NodeList;
 
 /**
  * The contradiction lookup with many claims stored (1,000,000 unless told otherwise): median and p90, for probe
@@ -94,11 +89,6 @@ public final class ContradictionLookupBenchmark {
     private static final int PROMOTED_ONE_IN = 3;
     /** Subjects with at least this many claims stored count as common. */
     private static final int COMMON_SUBJECT = 1_000;
-    // held here: java.util.logging keeps loggers only weakly
-    private static final Map<Logger, Level> QUIET = Map.of(Logger.getLogger("org.hibernate"), Level.WARNING,
-            Logger.getLogger("org.flywaydb"), Level.WARNING,
-            Logger.getLogger("org.hibernate.orm.connections.pooling"), Level.SEVERE);
-
     private ContradictionLookupBenchmark() {
     }
 
@@ -137,7 +127,7 @@ public final class ContradictionLookupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        QUIET.forEach(Logger::setLevel);
+        StandalonePersistence.quietLogging();
         int claims = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         String server = System.getProperty("claims.db.server", "jdbc:postgresql://127.0.0.1:5432/");
@@ -147,11 +137,12 @@ public final class ContradictionLookupBenchmark {
         String url = server + name;
 
         SyntheticClaims generator = new SyntheticClaims(SEED, Math.max(1, claims / CLAIMS_PER_STORY));
-        boolean reuse = Boolean.getBoolean("claims.reuse") && storedClaims(url, user, password) == claims;
+        boolean reuse = Boolean.getBoolean("claims.reuse")
+                && StandalonePersistence.rowCount(url, user, password, "claim") == claims;
         if (!reuse) {
-            recreate(server + "postgres", name, user, password);
+            StandalonePersistence.recreateDatabase(server + "postgres", name, user, password);
         }
-        migrate(url, user, password);
+        StandalonePersistence.migrate(url, user, password);
         long loadStart = System.nanoTime();
         Ledger ledger;
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
@@ -197,48 +188,13 @@ public final class ContradictionLookupBenchmark {
         System.exit(finds && indexed ? 0 : 1);
     }
 
-    private static long storedClaims(String url, String user, String password) {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement();
-             ResultSet count = statement.executeQuery("select count(*) from claim")) {
-            count.next();
-            return count.getLong(1);
-        } catch (SQLException e) {
-            return -1;
-        }
-    }
-
-    private static void recreate(String adminUrl, String name, String user, String password) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name);
-            statement.execute("create database " + name);
-        }
-    }
-
-    /** The application's migrations, with the placeholders DatabaseMigrations gives PostgreSQL. */
-    private static void migrate(String url, String user, String password) {
-        Flyway.configure(ContradictionLookupBenchmark.class.getClassLoader())
-                .dataSource(url, user, password)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("text_type", "text", "binary_type", "bytea"))
-                .load()
-                .migrate();
-    }
-
     /**
      * Generates every story until there are enough claims and, with a connection, writes them with COPY, one batch
      * of stories being written while the next is generated; then the reference facts.
      */
     private static Ledger load(SyntheticClaims generator, int claims, Connection connection) throws Exception {
-        CopyManager copy = connection == null ? null : connection.unwrap(PGConnection.class).getCopyAPI();
-        if (connection != null) {
-            connection.setAutoCommit(false);
-        }
         Ledger ledger = new Ledger();
-        ExecutorService writer = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> writing = null;
+        try (BatchWriter writer = connection == null ? null : new BatchWriter(connection)) {
             for (int from = 0; ledger.claims < claims; from += STORIES_PER_BATCH) {
                 List<Story> batch = new ArrayList<>(IntStream.range(from, from + STORIES_PER_BATCH).parallel()
                         .mapToObj(index -> generator.story(index, Integer.MAX_VALUE)).toList());
@@ -254,22 +210,10 @@ public final class ContradictionLookupBenchmark {
                     }
                     keep(ledger, batch.get(i), promoted);
                 }
-                if (copy != null) {
-                    if (writing != null) {
-                        writing.get();
-                    }
-                    writing = writer.submit(() -> {
-                        write(copy, batch, promoted);
-                        connection.commit();
-                        return null;
-                    });
+                if (writer != null) {
+                    writer.write(copy -> write(copy, batch, promoted));
                 }
             }
-            if (writing != null) {
-                writing.get();
-            }
-        } finally {
-            writer.shutdown();
         }
         return ledger;
     }
@@ -409,46 +353,6 @@ public final class ContradictionLookupBenchmark {
                 + "\"author\":{\"@type\":\"Organization\",\"name\":\"Copydesk newsroom\"}}";
     }
 
-    /** Rows in COPY's text format. */
-    static final class CopyRows {
-        private final StringBuilder text = new StringBuilder();
-
-        void row(Object... values) {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    text.append('\t');
-                }
-                if (values[i] == null) {
-                    text.append("\\N");
-                } else {
-                    escape(values[i].toString());
-                }
-            }
-            text.append('\n');
-        }
-
-        private void escape(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> text.append("\\\\");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    case '\t' -> text.append("\\t");
-                    default -> text.append(c);
-                }
-            }
-        }
-
-        void copyInto(CopyManager copy, String table) throws Exception {
-            copy.copyIn("copy " + table + " from stdin", new StringReader(text.toString()));
-        }
-    }
-
-    private static String bytea(byte[] bytes) {
-        return "\\x" + HexFormat.of().formatHex(bytes);
-    }
-
     /**
      * Probe articles, each a live article of a stored story with at least two live articles, as if it entered
      * fact-check again; preferably one that shares a subject with another live article of its story.
@@ -549,40 +453,19 @@ public final class ContradictionLookupBenchmark {
         return ids.subList(0, count);
     }
 
+    /** The common standalone factory, batching as the persistence unit does and keeping the story query's SQL. */
     private static SessionFactory sessionFactory(String url, String user, String password,
-            Map<Integer, String> storySql) throws Exception {
-        Configuration configuration = new Configuration();
-        for (Class<?> entity : persistenceUnitClasses()) {
-            configuration.addAnnotatedClass(entity);
-        }
-        configuration.setProperty("jakarta.persistence.jdbc.url", url);
-        configuration.setProperty("jakarta.persistence.jdbc.user", user);
-        configuration.setProperty("jakarta.persistence.jdbc.password", password);
-        configuration.setProperty("hibernate.connection.pool_size", "1");
-        configuration.setProperty("hibernate.hbm2ddl.auto", "none");
-        // as the persistence unit sets them
-        configuration.setProperty("hibernate.jdbc.batch_size", "50");
-        configuration.setProperty("hibernate.order_inserts", "true");
-        configuration.setStatementInspector(sql -> {
-            if (sql.contains("from claim") && sql.contains("story_id")) {
-                storySql.put(placeholders(sql), sql);
-            }
-            return sql;
+            Map<Integer, String> storySql) {
+        return StandalonePersistence.sessionFactory(url, user, password, configuration -> {
+            configuration.setProperty("hibernate.jdbc.batch_size", "50");
+            configuration.setProperty("hibernate.order_inserts", "true");
+            configuration.setStatementInspector(sql -> {
+                if (sql.contains("from claim") && sql.contains("story_id")) {
+                    storySql.put(placeholders(sql), sql);
+                }
+                return sql;
+            });
         });
-        return configuration.buildSessionFactory();
-    }
-
-    /** The entity classes the application's persistence unit lists. */
-    private static List<Class<?>> persistenceUnitClasses() throws Exception {
-        try (InputStream xml = ContradictionLookupBenchmark.class.getResourceAsStream("/META-INF/persistence.xml")) {
-            NodeList classes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml)
-                    .getElementsByTagName("class");
-            List<Class<?>> entities = new ArrayList<>();
-            for (int i = 0; i < classes.getLength(); i++) {
-                entities.add(Class.forName(classes.item(i).getTextContent().trim()));
-            }
-            return entities;
-        }
     }
 
     /**
@@ -627,16 +510,7 @@ public final class ContradictionLookupBenchmark {
             em.clear();
         }
 
-        em.getTransaction().begin();
-        long baselineNanos;
-        try {
-            long start = System.nanoTime();
-            em.find(ArticleClaim.class, baselineClaim);
-            baselineNanos = System.nanoTime() - start;
-        } finally {
-            em.getTransaction().rollback();
-            em.clear();
-        }
+        long baselineNanos = StandalonePersistence.timedFind(em, ArticleClaim.class, baselineClaim);
         return new Measurement(probe, lookupNanos, linkNanos, baselineNanos, found, linked);
     }
 
@@ -795,17 +669,5 @@ public final class ContradictionLookupBenchmark {
     private static void printTimes(String what, long[] sorted) {
         System.out.printf(Locale.ROOT, "%s: median %.2f ms, p90 %.2f ms, max %.2f ms%n", what,
                 millis(median(sorted)), millis(p90(sorted)), millis(sorted[sorted.length - 1]));
-    }
-
-    private static long median(long[] sorted) {
-        return sorted[sorted.length / 2];
-    }
-
-    private static long p90(long[] sorted) {
-        return sorted[sorted.length * 9 / 10];
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1e6;
     }
 }

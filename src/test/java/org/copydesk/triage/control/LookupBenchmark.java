@@ -1,13 +1,15 @@
 package org.copydesk.triage.control;
 
+import static org.copydesk.benchmark.CopyRows.bytea;
+import static org.copydesk.benchmark.Timings.median;
+import static org.copydesk.benchmark.Timings.millis;
+import static org.copydesk.benchmark.Timings.p90;
+
 import jakarta.persistence.EntityManager;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,12 +24,10 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import org.copydesk.benchmark.BatchWriter;
+import org.copydesk.benchmark.CopyRows;
+import org.copydesk.benchmark.StandalonePersistence;
 import org.copydesk.ingest.control.ContentFingerprint;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.triage.entity.NearDuplicateSignature;
@@ -37,7 +36,6 @@ import org.copydesk.triage.entity.Story;
 import org.copydesk.triage.entity.StoryFingerprint;
 import org.copydesk.triage.entity.TriageReport;
 import org.hibernate.SessionFactory;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -74,11 +72,6 @@ public final class LookupBenchmark {
     private static final String[] STATES = {"PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED",
         "PUBLISHED", "REJECTED", "REJECTED", "FACT_CHECK", "TRIAGE"};
     private static final String[] DESKS = {"BUSINESS", "POLITICS", "WORLD", "SPORTS", "SCIENCE", "GENERAL"};
-    // held here: java.util.logging keeps loggers only weakly
-    private static final Map<Logger, Level> QUIET = Map.of(Logger.getLogger("org.hibernate"), Level.WARNING,
-            Logger.getLogger("org.flywaydb"), Level.WARNING,
-            Logger.getLogger("org.hibernate.orm.connections.pooling"), Level.SEVERE);
-
     private static final ParagraphSplitter SPLITTER = new ParagraphSplitter();
     private static final StoryFingerprinter FINGERPRINTER = new StoryFingerprinter();
 
@@ -148,7 +141,7 @@ public final class LookupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        QUIET.forEach(Logger::setLevel);
+        StandalonePersistence.quietLogging();
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int measured = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         String server = System.getProperty("lookup.db.server", "jdbc:postgresql://127.0.0.1:5432/");
@@ -159,9 +152,10 @@ public final class LookupBenchmark {
 
         SyntheticNewsroom newsroom = new SyntheticNewsroom(SEED);
         Stored stored = plan(newsroom, articles);
-        boolean reuse = Boolean.getBoolean("lookup.reuse") && storedArticles(url, user, password) == articles;
+        boolean reuse = Boolean.getBoolean("lookup.reuse")
+                && StandalonePersistence.rowCount(url, user, password, "article") == articles;
         if (!reuse) {
-            recreate(server + "postgres", name, user, password);
+            StandalonePersistence.recreateDatabase(server + "postgres", name, user, password);
         }
         StandalonePersistence.migrate(url, user, password);
         long loadStart = System.nanoTime();
@@ -219,37 +213,12 @@ public final class LookupBenchmark {
         return new Stored(firsts.size() - 1, firsts.stream().mapToInt(Integer::intValue).toArray(), articles);
     }
 
-    private static long storedArticles(String url, String user, String password) {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement();
-             ResultSet count = statement.executeQuery("select count(*) from article")) {
-            count.next();
-            return count.getLong(1);
-        } catch (SQLException e) {
-            return -1;
-        }
-    }
-
-    private static void recreate(String adminUrl, String name, String user, String password) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name);
-            statement.execute("create database " + name);
-        }
-    }
-
     /**
      * Generates every stored article, computes its signature and fingerprint, and with a connection writes them
      * with COPY, one batch of events being written while the next is generated.
      */
     private static void generate(SyntheticNewsroom newsroom, Stored stored, Connection connection) throws Exception {
-        CopyManager copy = connection == null ? null : connection.unwrap(PGConnection.class).getCopyAPI();
-        if (connection != null) {
-            connection.setAutoCommit(false);
-        }
-        ExecutorService writer = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> writing = null;
+        try (BatchWriter writer = connection == null ? null : new BatchWriter(connection)) {
             for (int from = 0; from < stored.events; from += EVENTS_PER_BATCH) {
                 int to = Math.min(stored.events, from + EVENTS_PER_BATCH);
                 List<List<Generated>> batch = IntStream.range(from, to).parallel()
@@ -259,26 +228,17 @@ public final class LookupBenchmark {
                         keep(stored, article);
                     }
                 }
-                if (copy != null) {
-                    if (writing != null) {
-                        writing.get();
-                    }
-                    writing = writer.submit(() -> {
-                        write(copy, stored, batch);
-                        connection.commit();
-                        return null;
-                    });
+                if (writer != null) {
+                    writer.write(copy -> write(copy, stored, batch));
                 }
             }
-            if (writing != null) {
-                writing.get();
-                CopyRows frequencies = new CopyRows();
-                keyFrequencies(stored).forEach((key, count) -> frequencies.row(key, count));
-                frequencies.copyInto(copy, "story_key_frequency (story_key, articles)");
-                connection.commit();
+            if (writer != null) {
+                writer.write(copy -> {
+                    CopyRows frequencies = new CopyRows();
+                    keyFrequencies(stored).forEach((key, count) -> frequencies.row(key, count));
+                    frequencies.copyInto(copy, "story_key_frequency (story_key, articles)");
+                });
             }
-        } finally {
-            writer.shutdown();
         }
     }
 
@@ -356,46 +316,6 @@ public final class LookupBenchmark {
         signatures.copyInto(copy, "article_signature (article_id, content_sha256, min_hash)");
         bands.copyInto(copy, "article_band (band_key, article_id)");
         keys.copyInto(copy, "story_key (story_key, article_id, weight)");
-    }
-
-    /** Rows in COPY's text format. */
-    static final class CopyRows {
-        private final StringBuilder text = new StringBuilder();
-
-        void row(Object... values) {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    text.append('\t');
-                }
-                if (values[i] == null) {
-                    text.append("\\N");
-                } else {
-                    escape(values[i].toString());
-                }
-            }
-            text.append('\n');
-        }
-
-        private void escape(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> text.append("\\\\");
-                    case '\n' -> text.append("\\n");
-                    case '\r' -> text.append("\\r");
-                    case '\t' -> text.append("\\t");
-                    default -> text.append(c);
-                }
-            }
-        }
-
-        void copyInto(CopyManager copy, String table) throws Exception {
-            copy.copyIn("copy " + table + " from stdin", new StringReader(text.toString()));
-        }
-    }
-
-    private static String bytea(byte[] bytes) {
-        return "\\x" + HexFormat.of().formatHex(bytes);
     }
 
     /** As DuplicateFinder stores a MinHash signature. */
@@ -548,16 +468,7 @@ public final class LookupBenchmark {
             em.clear();
         }
 
-        em.getTransaction().begin();
-        long baselineNanos;
-        try {
-            long start = System.nanoTime();
-            em.find(Article.class, baselineArticle);
-            baselineNanos = System.nanoTime() - start;
-        } finally {
-            em.getTransaction().rollback();
-            em.clear();
-        }
+        long baselineNanos = StandalonePersistence.timedFind(em, Article.class, baselineArticle);
         return new Measurement(probe, duplicateNanos, storyNanos, baselineNanos, copy, linked, newStory);
     }
 
@@ -621,17 +532,5 @@ public final class LookupBenchmark {
     private static void printTimes(String what, long[] sorted) {
         System.out.printf(Locale.ROOT, "%s: median %.2f ms, p90 %.2f ms%n", what, millis(median(sorted)),
                 millis(p90(sorted)));
-    }
-
-    private static long median(long[] sorted) {
-        return sorted[sorted.length / 2];
-    }
-
-    private static long p90(long[] sorted) {
-        return sorted[sorted.length * 9 / 10];
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1e6;
     }
 }

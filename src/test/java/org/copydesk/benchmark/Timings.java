@@ -1,0 +1,20 @@
+package org.copydesk.benchmark;
+
+/** Figures of sorted timings in nanoseconds. */
+public final class Timings {
+
+    private Timings() {
+    }
+
+    public static long median(long[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    public static long p90(long[] sorted) {
+        return sorted[sorted.length * 9 / 10];
+    }
+
+    public static double millis(long nanos) {
+        return nanos / 1e6;
+    }
+}
