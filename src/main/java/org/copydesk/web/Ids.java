@@ -8,6 +8,15 @@ public final class Ids {
     private Ids() {
     }
 
+    /** An id a request body gives in {@code field}; one that is not a UUID is a 422 naming the field. */
+    public static UUID inBody(String field, String what, String id) {
+        try {
+            return UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("'" + field + "' is not " + what + " id: " + id);
+        }
+    }
+
     public static UUID of(String what, String id) {
         try {
             return UUID.fromString(id);

@@ -49,8 +49,7 @@ public class FailedJobs {
         if (job == null) {
             throw ProblemException.notFound("failed job", jobId);
         }
-        Article article = articles.byProcessInstances(Set.of(job.getProcessInstanceId())).stream().findFirst()
-                .orElse(null);
+        Article article = articles.byProcessInstance(job.getProcessInstanceId()).orElse(null);
         managementService.moveDeadLetterJobToExecutableJob(jobId, RETRIES);
         if (article != null) {
             auditTrail.record(article.getId(), AuditAction.STEP_RETRIED, "automatic step " + job.getElementId()

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
 import org.copydesk.factcheck.control.FactBase;
 import org.copydesk.factcheck.entity.FactView;
 import org.copydesk.security.entity.Role;
@@ -45,9 +44,7 @@ public class FactsResource {
     @Operation(summary = "Reference facts, newest first; ?subject= narrows to subject keys starting with it")
     public Page<FactView> list(@QueryParam("subject") String subject, @QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
-        }
+        Page.requireValid(page, size, MAX_PAGE_SIZE);
         return factBase.list(subject == null || subject.isBlank() ? null : subject, page, size);
     }
 
@@ -62,7 +59,7 @@ public class FactsResource {
         if (promotion == null || promotion.claimId() == null || promotion.claimId().isBlank()) {
             throw ProblemException.unprocessable("The request body must name a verified claim: {\"claimId\": ...}");
         }
-        FactView fact = factBase.promote(claimIdOf(promotion.claimId()));
+        FactView fact = factBase.promote(Ids.inBody("claimId", "a claim", promotion.claimId()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(fact.id().toString()).build()).entity(fact)
                 .build();
     }
@@ -74,13 +71,5 @@ public class FactsResource {
     public Response retire(@PathParam("factId") String factId) {
         factBase.retire(Ids.of("reference fact", factId));
         return Response.noContent().build();
-    }
-
-    private static UUID claimIdOf(String text) {
-        try {
-            return UUID.fromString(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.unprocessable("'claimId' is not a claim id: " + text);
-        }
     }
 }

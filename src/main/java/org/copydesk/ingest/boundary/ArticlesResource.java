@@ -98,9 +98,7 @@ public class ArticlesResource {
     public Page<ArticleListItem> list(@QueryParam("state") String state,
                                       @QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
-        }
+        Page.requireValid(page, size, MAX_PAGE_SIZE);
         return articles.list(stateOf(state), page, size);
     }
 

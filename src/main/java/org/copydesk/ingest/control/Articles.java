@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.ingest.entity.ArticleListItem;
@@ -43,6 +44,10 @@ public class Articles {
                 .setParameter("hash", contentHash)
                 .getResultStream()
                 .findFirst();
+    }
+
+    public Optional<Article> byProcessInstance(String processInstanceId) {
+        return byProcessInstances(Set.of(processInstanceId)).stream().findFirst();
     }
 
     public List<Article> byProcessInstances(Collection<String> processInstanceIds) {

@@ -239,7 +239,7 @@ public class ReviewTasks {
     }
 
     private Article articleOf(Task task) {
-        return articles.byProcessInstances(Set.of(task.getProcessInstanceId())).stream().findFirst()
+        return articles.byProcessInstance(task.getProcessInstanceId())
                 .orElseThrow(() -> new IllegalStateException("No article for process " + task.getProcessInstanceId()));
     }
 

@@ -14,7 +14,6 @@ import org.copydesk.triage.control.Stories;
 import org.copydesk.triage.entity.StoryView;
 import org.copydesk.web.Ids;
 import org.copydesk.web.Page;
-import org.copydesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,9 +32,7 @@ public class StoriesResource {
     @Operation(summary = "Stories (articles about one event, in any language), most recently updated first")
     public Page<StoryView> list(@QueryParam("page") @DefaultValue("0") int page,
                                 @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
-        }
+        Page.requireValid(page, size, MAX_PAGE_SIZE);
         return stories.list(page, size);
     }
 

@@ -10,6 +10,7 @@ import org.copydesk.audit.entity.AuditAction;
 import org.copydesk.ingest.control.ArticleVersions;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
+import org.copydesk.web.Ids;
 import org.copydesk.web.ProblemException;
 
 /**
@@ -82,10 +83,6 @@ public class TriageDecisions {
         if (duplicateOf == null || duplicateOf.isBlank()) {
             throw ProblemException.unprocessable("A duplicate names the article it repeats in 'duplicateOf'");
         }
-        try {
-            return UUID.fromString(duplicateOf.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.unprocessable("'duplicateOf' is not an article id: " + duplicateOf);
-        }
+        return Ids.inBody("duplicateOf", "an article", duplicateOf);
     }
 }
