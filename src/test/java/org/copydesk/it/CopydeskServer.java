@@ -37,6 +37,7 @@ public final class CopydeskServer implements AutoCloseable {
     private final KeycloakServer keycloak;
     private boolean freshDatabase = true;
     private boolean logToConsole;
+    private final Map<String, String> environment = new java.util.HashMap<>();
     private Process process;
 
     private CopydeskServer(Database database, int port, String jdbcUrl, String jdbcUser, String jdbcPassword,
@@ -78,13 +79,54 @@ public final class CopydeskServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * A server of its own on a database of its own (PostgreSQL: the configured database's name with the suffix;
+     * H2: a file in its own folder), for tests that must not disturb the shared server, such as crash tests.
+     */
+    public CopydeskServer onDatabaseOfItsOwn(String suffix, int port) {
+        if (!suffix.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("Unexpected database suffix " + suffix);
+        }
+        Path ownDir = workDir.resolveSibling(workDir.getFileName() + "-" + suffix);
+        String url = database == Database.H2 ? "jdbc:h2:file:" + ownDir.resolve("db/copydesk") + ";AUTO_SERVER=TRUE"
+                : withDatabaseName(jdbcUrl, databaseName(jdbcUrl) + "_" + suffix);
+        return new CopydeskServer(database, port, url, jdbcUser, jdbcPassword, ownDir, keycloak);
+    }
+
+    /** One more node sharing this server's database as it stands: several nodes share work through it. */
+    public CopydeskServer anotherNode(int port) {
+        CopydeskServer node = new CopydeskServer(database, port, jdbcUrl, jdbcUser, jdbcPassword,
+                workDir.resolveSibling(workDir.getFileName() + "-node-" + port), keycloak);
+        node.freshDatabase = false;
+        node.environment.putAll(environment);
+        return node;
+    }
+
+    /** A configuration key for this server, as an environment variable (copydesk.a.b -> COPYDESK_A_B). */
+    public CopydeskServer with(String key, String value) {
+        environment.put(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value);
+        return this;
+    }
+
+    /** Ends the server process at once, as a crash or an out-of-memory kill would (SIGKILL): nothing is closed. */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly().waitFor();
+            process = null;
+        }
+    }
+
     public CopydeskServer start() {
         try {
-            deleteRecursively(workDir);
-            Files.createDirectories(workDir);
-            if (database == Database.POSTGRES && freshDatabase) {
-                recreatePostgresDatabase();
+            if (freshDatabase) {
+                deleteRecursively(workDir);
+                if (database == Database.POSTGRES) {
+                    recreatePostgresDatabase();
+                }
+            } else {
+                deleteRecursively(workDir.resolve("payara"));
             }
+            Files.createDirectories(workDir);
             Path preboot = workDir.resolve("preboot.asadmin");
             Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
                     + ".network-listener.http-listener.address=127.0.0.1\n");
@@ -102,7 +144,7 @@ public final class CopydeskServer implements AutoCloseable {
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logToConsole ? ProcessBuilder.Redirect.INHERIT
-                            : ProcessBuilder.Redirect.to(workDir.resolve("server.log").toFile()));
+                            : ProcessBuilder.Redirect.appendTo(workDir.resolve("server.log").toFile()));
             Map<String, String> env = builder.environment();
             env.put("COPYDESK_DB_URL", jdbcUrl);
             env.put("COPYDESK_DB_USER", jdbcUser);
@@ -110,6 +152,7 @@ public final class CopydeskServer implements AutoCloseable {
             // a failing automatic step reaches the failed-jobs list within seconds, not half a minute
             env.put("COPYDESK_WORKFLOW_JOB_RETRY_WAIT_SECONDS", "1");
             env.putAll(keycloak.serverEnvironment());
+            env.putAll(environment);
             process = builder.start();
             awaitReady();
             return this;
@@ -197,14 +240,25 @@ public final class CopydeskServer implements AutoCloseable {
         process = null;
     }
 
-    private void recreatePostgresDatabase() {
-        int slash = jdbcUrl.lastIndexOf('/');
-        int query = jdbcUrl.indexOf('?', slash);
-        String name = query < 0 ? jdbcUrl.substring(slash + 1) : jdbcUrl.substring(slash + 1, query);
+    private static String databaseName(String url) {
+        int slash = url.lastIndexOf('/');
+        int query = url.indexOf('?', slash);
+        String name = query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query);
         if (!name.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("Unexpected test database name " + name);
         }
-        String maintenance = jdbcUrl.substring(0, slash + 1) + "postgres";
+        return name;
+    }
+
+    private static String withDatabaseName(String url, String name) {
+        int slash = url.lastIndexOf('/');
+        int query = url.indexOf('?', slash);
+        return url.substring(0, slash + 1) + name + (query < 0 ? "" : url.substring(query));
+    }
+
+    private void recreatePostgresDatabase() {
+        String name = databaseName(jdbcUrl);
+        String maintenance = withDatabaseName(jdbcUrl, "postgres");
         try (Connection connection = DriverManager.getConnection(maintenance, jdbcUser, jdbcPassword);
              Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");

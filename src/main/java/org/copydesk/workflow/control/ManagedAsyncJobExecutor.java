@@ -1,6 +1,7 @@
 package org.copydesk.workflow.control;
 
 import java.util.concurrent.ThreadFactory;
+import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration;
 import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
 
 /**
@@ -13,7 +14,8 @@ class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
 
     private final ThreadFactory threadFactory;
 
-    ManagedAsyncJobExecutor(ThreadFactory threadFactory) {
+    ManagedAsyncJobExecutor(ThreadFactory threadFactory, AsyncJobExecutorConfiguration settings) {
+        super(settings);
         this.threadFactory = threadFactory;
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.time.Duration;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -27,6 +28,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
+import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration;
 
 /**
  * The embedded Flowable engine. It joins the container's JTA transactions on the same data source as JPA,
@@ -56,6 +58,10 @@ public class WorkflowEngine {
     @ConfigProperty(name = "copydesk.workflow.job-retry-wait-seconds", defaultValue = "10")
     int jobRetryWaitSeconds;
 
+    @Inject
+    @ConfigProperty(name = "copydesk.workflow.job-lock-seconds", defaultValue = "60")
+    int jobLockSeconds;
+
     private volatile ProcessEngine engine;
 
     public synchronized ProcessEngine start() {
@@ -84,13 +90,21 @@ public class WorkflowEngine {
             // Jobs and the executor's housekeeping run on container threads, in container transactions: on a bare
             // thread Payara does not enlist the connection, and a job's statements would each commit alone
             configuration.setAsyncExecutorThreadFactory(threadFactory);
-            ManagedAsyncJobExecutor executor = new ManagedAsyncJobExecutor(threadFactory);
             // a failed job is retried (three times in all) after this wait; then it is a dead letter an admin sees
             configuration.setAsyncFailedJobWaitTime(jobRetryWaitSeconds);
             configuration.setDefaultFailedJobWaitTime(jobRetryWaitSeconds);
-            int lookEvery = Math.min(10_000, jobRetryWaitSeconds * 1000);
-            configuration.setAsyncExecutorDefaultTimerJobAcquireWaitTime(lookEvery);
-            configuration.setAsyncExecutorDefaultAsyncJobAcquireWaitTime(lookEvery);
+            AsyncJobExecutorConfiguration executorSettings = configuration.getAsyncExecutorConfiguration();
+            Duration lookEvery = Duration.ofSeconds(Math.min(10, jobRetryWaitSeconds));
+            executorSettings.setDefaultAsyncJobAcquireWaitTime(lookEvery);
+            executorSettings.setDefaultTimerJobAcquireWaitTime(lookEvery);
+            // A job (and, for an exclusive one, its process instance) stays locked to the node that took it for
+            // this long. A node that dies, or loses its database while recording a failure, cannot unlock it: the
+            // expired-job reset of any live node frees it once the lock expires, so keep it short
+            Duration lock = Duration.ofSeconds(jobLockSeconds);
+            executorSettings.setAsyncJobLockTime(lock);
+            executorSettings.setTimerLockTime(lock);
+            executorSettings.setResetExpiredJobsInterval(lock.dividedBy(4));
+            ManagedAsyncJobExecutor executor = new ManagedAsyncJobExecutor(threadFactory, executorSettings);
             configuration.setAsyncExecutor(executor);
             configuration.setAsyncExecutorActivate(asyncExecutor);
             engine = configuration.buildProcessEngine();

@@ -1,0 +1,124 @@
+package org.copydesk.workflow;
+
+import static org.copydesk.it.Api.INGEST_FEED;
+import static org.copydesk.it.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.copydesk.it.Api;
+import org.copydesk.it.CopydeskServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * A node killed while it holds intake jobs strands nothing: once its locks expire, another node sharing the
+ * database runs every job it held, each exactly once.
+ */
+@EnabledIfSystemProperty(named = "copydesk.it.database", matches = "postgres")
+class CrashRecoveryIT {
+
+    private static final int ARTICLES = 60;
+    private static final Duration RECOVERY = Duration.ofMinutes(2);
+
+    @Test
+    void intakeJobsOfAKilledNodeAreFinishedByAnotherNodeWithinTwoMinutes() throws Exception {
+        int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18081")) + 10;
+        CopydeskServer crashing = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("recovery", port);
+        Api.useKeycloak(crashing.keycloak());
+        CopydeskServer survivor = crashing.anotherNode(port + 10);
+        try {
+            crashing.start();
+            Set<String> accepted = ConcurrentHashMap.newKeySet();
+            ExecutorService feeds = Executors.newFixedThreadPool(4);
+            for (int i = 0; i < ARTICLES; i++) {
+                feeds.submit(() -> accepted.add(ingest(crashing)));
+            }
+            feeds.shutdown();
+            assertTrue(feeds.awaitTermination(2, TimeUnit.MINUTES), "the burst was accepted");
+            try (Connection db = crashing.openJdbc()) {
+                awaitLockedIntakeJob(db);
+                crashing.kill();
+                assertTrue(count(db, "select count(*) from article where state = 'INGESTED'") > 0,
+                        "the node died with intakes unfinished");
+            }
+
+            survivor.start();
+            Instant deadline = Instant.now().plus(RECOVERY);
+            try (Connection db = survivor.openJdbc()) {
+                while (count(db, "select count(*) from article where state = 'INGESTED'") > 0
+                        && Instant.now().isBefore(deadline)) {
+                    Thread.sleep(500);
+                }
+                assertEquals(0, count(db, "select count(*) from article where state = 'INGESTED'"),
+                        "every intake finished within " + RECOVERY + " of the other node's start\n"
+                                + survivor.logTail());
+                Map<String, Integer> intakes = intakesPerArticle(db);
+                for (String article : accepted) {
+                    assertEquals(1, intakes.getOrDefault(article, 0), "intakes of accepted article " + article);
+                }
+                assertTrue(intakes.values().stream().allMatch(n -> n == 1), "no intake ran twice: " + intakes);
+                assertEquals(accepted.size(), count(db, "select count(*) from article where source = 'crash-feed'"),
+                        "every accepted article exists once");
+            }
+        } finally {
+            crashing.close();
+            survivor.close();
+        }
+    }
+
+    private static String ingest(CopydeskServer server) {
+        String unique = UUID.randomUUID().toString();
+        return as(INGEST_FEED).baseUri(server.baseUri().toString()).contentType(ContentType.JSON)
+                .body(Map.of("title", "Ferry timetable changes " + unique,
+                        "body", "The ferry operator said on Friday that the winter timetable starts on 3 November"
+                                + " with four crossings a day instead of six. " + unique,
+                        "source", "crash-feed"))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+    }
+
+    /** Waits until the node has taken an intake job (its lock in the database), so the kill strands one. */
+    private static void awaitLockedIntakeJob(Connection db) throws SQLException, InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            if (count(db, "select count(*) from act_ru_job where lock_owner_ is not null") > 0) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the node never held an intake job");
+    }
+
+    private static Map<String, Integer> intakesPerArticle(Connection db) throws SQLException {
+        Map<String, Integer> intakes = new HashMap<>();
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("select a.id, count(e.id) from article a left join audit_entry e"
+                     + " on e.article_id = a.id and e.action = 'INTAKE_COMPLETED' group by a.id")) {
+            while (rows.next()) {
+                intakes.put(rows.getString(1), rows.getInt(2));
+            }
+        }
+        return intakes;
+    }
+
+    private static int count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
