@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
-import org.copydesk.benchmark.StandalonePersistence;
+import org.copydesk.it.StandalonePersistence;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.triage.entity.NearDuplicateSignature;
 import org.copydesk.triage.entity.Story;

@@ -27,7 +27,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.copydesk.benchmark.BatchWriter;
 import org.copydesk.benchmark.CopyRows;
-import org.copydesk.benchmark.StandalonePersistence;
+import org.copydesk.it.StandalonePersistence;
 import org.copydesk.ingest.control.ContentFingerprint;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.triage.entity.NearDuplicateSignature;

@@ -1,4 +1,4 @@
-package org.copydesk.benchmark;
+package org.copydesk.it;
 
 import jakarta.persistence.EntityManager;
 import java.io.InputStream;

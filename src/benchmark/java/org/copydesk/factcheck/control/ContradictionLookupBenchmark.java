@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.copydesk.benchmark.BatchWriter;
 import org.copydesk.benchmark.CopyRows;
-import org.copydesk.benchmark.StandalonePersistence;
+import org.copydesk.it.StandalonePersistence;
 import org.copydesk.factcheck.control.SyntheticClaims.StoredArticle;
 import org.copydesk.factcheck.control.SyntheticClaims.StoredClaim;
 import org.copydesk.factcheck.control.SyntheticClaims.Story;
