@@ -8,12 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.UUID;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditEntryView;
-import org.copydesk.ingest.control.Articles;
 import org.copydesk.security.entity.Role;
 import org.copydesk.web.Ids;
+import org.copydesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,16 +24,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     @Inject
-    Articles articles;
-
-    @Inject
     AuditTrail auditTrail;
 
     @GET
     @Operation(summary = "The article's full audit trail, oldest first")
     @APIResponse(responseCode = "404", description = "No such article")
     public List<AuditEntryView> trail(@PathParam("id") String id) {
-        UUID articleId = articles.get(Ids.of("article", id)).getId();
-        return auditTrail.of(articleId);
+        // every article's trail opens with its ingestion, in the transaction that stored it
+        List<AuditEntryView> trail = auditTrail.of(Ids.of("article", id));
+        if (trail.isEmpty()) {
+            throw ProblemException.notFound("article", id);
+        }
+        return trail;
     }
 }

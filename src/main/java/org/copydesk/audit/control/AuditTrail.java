@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.copydesk.audit.entity.AuditAction;
 import org.copydesk.audit.entity.AuditEntry;
 import org.copydesk.audit.entity.AuditEntryView;
-import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.workflow.entity.ArticleState;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
 

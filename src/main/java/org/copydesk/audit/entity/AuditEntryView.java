@@ -1,7 +1,7 @@
 package org.copydesk.audit.entity;
 
 import java.time.Instant;
-import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.workflow.entity.ArticleState;
 
 public record AuditEntryView(long id, String articleId, String actor, String actorSubject, AuditAction action,
                              ArticleState fromState, ArticleState toState, String taskId, String taskKey,

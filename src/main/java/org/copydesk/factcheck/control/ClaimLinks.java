@@ -16,7 +16,7 @@ import org.copydesk.factcheck.entity.ClaimLink;
 import org.copydesk.factcheck.entity.ReferenceFact;
 import org.copydesk.factcheck.entity.Verdict;
 import org.copydesk.ingest.entity.Article;
-import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.workflow.entity.ArticleState;
 
 /**
  * Meets an article's new claims with the claims of the other articles of its story and with the newsroom's

@@ -27,7 +27,7 @@ import org.copydesk.ingest.control.ArticleIntake.Receipt;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.control.SubmissionReader;
 import org.copydesk.ingest.entity.ArticleListItem;
-import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.workflow.entity.ArticleState;
 import org.copydesk.ingest.entity.ArticleView;
 import org.copydesk.ingest.entity.Submission;
 import org.copydesk.security.entity.Role;

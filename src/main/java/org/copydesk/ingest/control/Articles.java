@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.ingest.entity.ArticleListItem;
-import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.workflow.entity.ArticleState;
 import org.copydesk.web.Page;
 import org.copydesk.web.ProblemException;
 

@@ -1,5 +1,6 @@
 package org.copydesk.ingest.entity;
 
+import org.copydesk.workflow.entity.ArticleState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

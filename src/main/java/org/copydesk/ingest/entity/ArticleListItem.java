@@ -1,5 +1,6 @@
 package org.copydesk.ingest.entity;
 
+import org.copydesk.workflow.entity.ArticleState;
 import java.time.Instant;
 
 /** An article in a listing: what an editor scans, without the text. */

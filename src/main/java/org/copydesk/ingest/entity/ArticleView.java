@@ -1,5 +1,6 @@
 package org.copydesk.ingest.entity;
 
+import org.copydesk.workflow.entity.ArticleState;
 import java.time.Instant;
 
 /** An article with its working text, as the API shows it. */

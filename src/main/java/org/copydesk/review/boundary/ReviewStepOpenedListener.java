@@ -3,7 +3,7 @@ package org.copydesk.review.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.copydesk.review.control.ArticleProgress;
+import org.copydesk.ingest.control.ArticleProgress;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
 import org.flowable.task.service.delegate.DelegateTask;

@@ -3,7 +3,7 @@ package org.copydesk.workflow.entity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.workflow.entity.ArticleState;
 
 /**
  * The human steps of the editorial review process: the BPMN user task they are, the group that may take

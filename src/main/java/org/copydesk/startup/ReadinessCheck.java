@@ -1,5 +1,6 @@
-package org.copydesk.platform;
+package org.copydesk.startup;
 
+import org.copydesk.platform.CopydeskDataSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
-package org.copydesk.platform;
+package org.copydesk.startup;
 
+import org.copydesk.platform.DatabaseMigrations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

@@ -1,4 +1,4 @@
-package org.copydesk.web;
+package org.copydesk.startup;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;

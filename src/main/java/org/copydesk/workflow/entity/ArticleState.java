@@ -1,4 +1,4 @@
-package org.copydesk.ingest.entity;
+package org.copydesk.workflow.entity;
 
 /** Where an article stands on its way to readers. PUBLISHED and REJECTED are final. */
 public enum ArticleState {

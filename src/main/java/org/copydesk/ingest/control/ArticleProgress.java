@@ -1,4 +1,4 @@
-package org.copydesk.review.control;
+package org.copydesk.ingest.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
-import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.workflow.entity.ArticleState;
 
 /** Moves an article to the state its workflow has reached, and records the move. */
 @ApplicationScoped
