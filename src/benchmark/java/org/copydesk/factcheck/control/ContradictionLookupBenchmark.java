@@ -47,7 +47,7 @@ import org.copydesk.factcheck.entity.ReferenceFact;
 import org.copydesk.factcheck.entity.Verdict;
 import org.copydesk.ingest.control.ContentFingerprint;
 import org.copydesk.ingest.entity.Article;
-import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.workflow.entity.ArticleState;
 import org.hibernate.SessionFactory;
 import org.postgresql.copy.CopyManager;
 

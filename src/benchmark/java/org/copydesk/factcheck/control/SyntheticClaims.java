@@ -22,7 +22,7 @@ import org.copydesk.factcheck.entity.Label;
 import org.copydesk.factcheck.entity.Quantity;
 import org.copydesk.factcheck.entity.Quotation;
 import org.copydesk.factcheck.entity.SubjectKey;
-import org.copydesk.ingest.entity.ArticleState;
+import org.copydesk.workflow.entity.ArticleState;
 
 /**
  * A claim ledger's worth of invented stories for the contradiction lookup benchmark: stories of one to nine
