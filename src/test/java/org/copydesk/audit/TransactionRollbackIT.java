@@ -1,5 +1,6 @@
 package org.copydesk.audit;
 
+import static org.copydesk.it.Api.awaitState;
 import static org.copydesk.it.Api.auditOf;
 import static org.copydesk.it.Api.claim;
 import static org.copydesk.it.Api.complete;
@@ -39,7 +40,7 @@ class TransactionRollbackIT {
         assertEquals(task, openTask(article, "triage"));
         assertEquals(List.of(), completionsOf(article));
         complete("triage", task, "accept", "second try").then().statusCode(200);
-        assertEquals("FACT_CHECK", stateOf(article));
+        assertEquals("FACT_CHECK", awaitState(article, "FACT_CHECK"));
         assertEquals(1, completionsOf(article).size());
     }
 

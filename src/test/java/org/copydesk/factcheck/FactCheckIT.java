@@ -1,5 +1,6 @@
 package org.copydesk.factcheck;
 
+import static org.copydesk.it.Api.awaitState;
 import static org.copydesk.it.Api.INGEST_FEED;
 import static org.copydesk.it.Api.as;
 import static org.copydesk.it.Api.auditOf;
@@ -176,6 +177,7 @@ class FactCheckIT {
         as("triage").contentType(ContentType.JSON).body(Map.of("decision", "resubmit",
                         "text", kept + "\n\nGlobex will cut 1,100 jobs, " + name + " said."))
                 .post("/api/tasks/{id}/complete", revision).then().statusCode(200);
+        openTask(article, "factCheck");
 
         List<Map<String, Object>> after = claimsOf(article);
         assertTrue(after.stream().allMatch(c -> (Integer) c.get("textVersion")
@@ -258,7 +260,7 @@ class FactCheckIT {
         if ("TRIAGE".equals(stateOf(article))) {
             decide(article, "triage", "accept");
         }
-        assertEquals("FACT_CHECK", stateOf(article));
+        assertEquals("FACT_CHECK", awaitState(article, "FACT_CHECK"));
         return article;
     }
 

@@ -90,15 +90,43 @@ public final class Api {
         return state;
     }
 
+    /** The article's open task of this step, waiting a little for automatic steps (claim extraction) before it. */
     public static String openTask(String articleId, String taskKey) {
-        List<String> ids = as("admin").queryParam("articleId", articleId).queryParam("taskKey", taskKey)
-                .get("/api/tasks")
-                .then().statusCode(200)
-                .extract().path("id");
+        Instant deadline = Instant.now().plusSeconds(60);
+        List<String> ids = openTasks(articleId, taskKey);
+        while (ids.isEmpty() && Instant.now().isBefore(deadline)) {
+            pause();
+            ids = openTasks(articleId, taskKey);
+        }
         if (ids.size() != 1) {
             throw new AssertionError("Expected one open " + taskKey + " task for " + articleId + ", found " + ids);
         }
         return ids.get(0);
+    }
+
+    private static List<String> openTasks(String articleId, String taskKey) {
+        return as("admin").queryParam("articleId", articleId).queryParam("taskKey", taskKey).get("/api/tasks")
+                .then().statusCode(200).extract().path("id");
+    }
+
+    /** Waits until the article reaches the state (automatic steps run as jobs); returns the state it has then. */
+    public static String awaitState(String articleId, String expected) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        String state = stateOf(articleId);
+        while (!expected.equals(state) && Instant.now().isBefore(deadline)) {
+            pause();
+            state = stateOf(articleId);
+        }
+        return state;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static void claim(String user, String taskId) {

@@ -1,5 +1,6 @@
 package org.copydesk.review;
 
+import static org.copydesk.it.Api.awaitState;
 import static org.copydesk.it.Api.auditOf;
 import static org.copydesk.it.Api.claim;
 import static org.copydesk.it.Api.complete;
@@ -49,7 +50,7 @@ class ConcurrentCompletionIT {
                 long completions = auditOf(article).stream()
                         .filter(entry -> "TASK_COMPLETED".equals(entry.get("action"))).count();
                 assertEquals(1, completions, "audit rows for the completion in round " + round);
-                assertEquals("FACT_CHECK", stateOf(article));
+                assertEquals("FACT_CHECK", awaitState(article, "FACT_CHECK"));
                 openTask(article, "factCheck");
             }
         } finally {

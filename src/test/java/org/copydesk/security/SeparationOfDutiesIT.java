@@ -1,5 +1,6 @@
 package org.copydesk.security;
 
+import static org.copydesk.it.Api.awaitState;
 import static org.copydesk.it.Api.as;
 import static org.copydesk.it.Api.auditOf;
 import static org.copydesk.it.Api.decide;
@@ -33,7 +34,7 @@ class SeparationOfDutiesIT {
         Map<String, Object> refusal = lastRefusal(article);
         assertEquals("editor", refusal.get("actor"));
         assertEquals(factCheck, refusal.get("taskId"));
-        assertEquals("FACT_CHECK", stateOf(article));
+        assertEquals("FACT_CHECK", awaitState(article, "FACT_CHECK"));
         decide("factchecker", article, "factCheck", "approve");
         decide("editor", article, "publish", "publish");
         assertEquals("PUBLISHED", stateOf(article));

@@ -112,7 +112,8 @@ class AutomaticTriageIT {
                 .post("/api/tasks/{id}/complete", task).then().statusCode(422);
         as("triage").contentType(ContentType.JSON).body(Map.of("decision", "duplicate", "duplicateOf", original))
                 .post("/api/tasks/{id}/complete", task).then().statusCode(200);
-        assertEquals("REJECTED", stateOf(copy));
+        as("triage").get("/api/articles/{id}", copy).then().body("state", equalTo("DUPLICATE"))
+                .body("duplicateOf", equalTo(original));
 
         String edited = openTask(original, "triage");
         claim("triage", edited);

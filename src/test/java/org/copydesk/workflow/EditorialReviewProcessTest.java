@@ -10,14 +10,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
+import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
+import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
-import org.flowable.task.service.delegate.TaskListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,9 +46,10 @@ class EditorialReviewProcessTest {
     static void deployTheRealWorkflow() throws Exception {
         Map<Object, Object> beans = new HashMap<>();
         beans.put("intakeDelegate", (JavaDelegate) execution -> steps.add("intake"));
-        beans.put("reviewStepOpenedListener", (TaskListener) task -> steps.add(task.getTaskDefinitionKey()));
+        beans.put("reviewStepOpenedListener", new StepOpened());
         beans.put("publishArticleDelegate", (JavaDelegate) execution -> steps.add("PUBLISHED"));
         beans.put("rejectArticleDelegate", (JavaDelegate) execution -> steps.add("REJECTED"));
+        beans.put("closeDuplicateDelegate", (JavaDelegate) execution -> steps.add("DUPLICATE"));
         beans.put("extractClaimsDelegate", (JavaDelegate) execution -> steps.add("claims"));
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + "");
@@ -48,6 +57,7 @@ class EditorialReviewProcessTest {
         configuration.setDatabaseSchemaUpdate("true");
         configuration.setDisableIdmEngine(true);
         configuration.setDisableEventRegistry(true);
+        configuration.setHistoryLevel(HistoryLevel.FULL);
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment()
                 .addBytes("editorial-review.bpmn20.xml",
@@ -67,15 +77,15 @@ class EditorialReviewProcessTest {
         decide(process, "factCheck", "approve");
         decide(process, "publish", "publish");
         assertEquals(List.of("intake", "triage", "claims", "factCheck", "publish", "PUBLISHED"), steps);
-        assertEnded(process);
+        assertEnded(process, "published");
     }
 
     @Test
-    void aDuplicateEndsRejected() {
+    void aDuplicateEndsApartFromRejections() {
         String process = start();
         decide(process, "triage", "duplicate");
-        assertEquals(List.of("intake", "triage", "REJECTED"), steps);
-        assertEnded(process);
+        assertEquals(List.of("intake", "triage", "DUPLICATE"), steps);
+        assertEnded(process, "duplicate");
     }
 
     @Test
@@ -83,7 +93,7 @@ class EditorialReviewProcessTest {
         String process = start();
         decide(process, "triage", "reject");
         assertEquals(List.of("intake", "triage", "REJECTED"), steps);
-        assertEnded(process);
+        assertEnded(process, "rejected");
     }
 
     @Test
@@ -95,7 +105,7 @@ class EditorialReviewProcessTest {
         decide(process, "factCheck", "reject");
         assertEquals(List.of("intake", "triage", "claims", "factCheck", "revision", "claims", "factCheck", "REJECTED"),
                 steps);
-        assertEnded(process);
+        assertEnded(process, "rejected");
     }
 
     @Test
@@ -106,6 +116,50 @@ class EditorialReviewProcessTest {
         decide(process, "publish", "back");
         assertEquals(List.of("intake", "triage", "claims", "factCheck", "publish", "claims", "factCheck"), steps);
         assertEquals("factCheck", openTask(process).getTaskDefinitionKey());
+    }
+
+    @Test
+    void aDecisionTheProcessDoesNotKnowKeepsEachStepOpen() {
+        String process = start();
+        decide(process, "triage", "maybe");
+        decide(process, "triage", "accept");
+        decide(process, "factCheck", "maybe");
+        decide(process, "factCheck", "approve");
+        decide(process, "publish", "maybe");
+        assertEquals("publish", openTask(process).getTaskDefinitionKey());
+        assertEquals(List.of("intake", "triage", "triage", "claims", "factCheck", "factCheck", "publish", "publish"),
+                steps);
+    }
+
+    @Test
+    void claimsAreExtractedByTheJobExecutorBeforeFactCheckOpens() {
+        String process = start();
+        Task triage = openTask(process);
+        engine.getTaskService().complete(triage.getId(), Map.of(EditorialReview.VAR_DECISION, "accept"));
+        assertNull(openTask(process), "no fact-check task before its claims");
+        assertEquals(List.of("intake", "triage"), steps);
+        runJobs(process);
+        assertEquals(List.of("intake", "triage", "claims", "factCheck"), steps);
+    }
+
+    @Test
+    void thePathsAboveTakeEverySequenceFlow() {
+        List<Runnable> paths = List.of(this::acceptedApprovedAndPublishedArticleEndsPublished,
+                this::aDuplicateEndsApartFromRejections, this::triageRejectionEndsRejected,
+                this::revisionReturnsToFactCheckWhichMayReject, this::publisherSendsBackToFactCheck,
+                this::aDecisionTheProcessDoesNotKnowKeepsEachStepOpen);
+        for (Runnable path : paths) {
+            steps.clear();
+            path.run();
+        }
+        Set<String> all = engine.getRepositoryService().getBpmnModel(engine.getRepositoryService()
+                        .createProcessDefinitionQuery().processDefinitionKey(EditorialReview.PROCESS_KEY).latestVersion()
+                        .singleResult().getId()).getMainProcess().findFlowElementsOfType(SequenceFlow.class).stream()
+                .map(SequenceFlow::getId).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> taken = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .activityType("sequenceFlow").list().stream().map(activity -> activity.getActivityId())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(all, taken);
     }
 
     @Test
@@ -128,9 +182,20 @@ class EditorialReviewProcessTest {
         String process = engine.getRuntimeService().startProcessInstanceByKey(EditorialReview.PROCESS_KEY,
                 Map.of(EditorialReview.VAR_ARTICLE_ID, UUID.randomUUID().toString())).getId();
         assertEquals(List.of(), steps, "intake waits for the job executor");
-        engine.getManagementService().executeJob(
-                engine.getManagementService().createJobQuery().processInstanceId(process).singleResult().getId());
+        runJobs(process);
         return process;
+    }
+
+    /** Runs the process's async jobs one after another, as the job executor would. */
+    private static void runJobs(String process) {
+        for (Job job = nextJob(process); job != null; job = nextJob(process)) {
+            engine.getManagementService().executeJob(job.getId());
+        }
+    }
+
+    private static Job nextJob(String process) {
+        return engine.getManagementService().createJobQuery().processInstanceId(process).list().stream()
+                .findFirst().orElse(null);
     }
 
     private Task openTask(String process) {
@@ -141,9 +206,37 @@ class EditorialReviewProcessTest {
         Task task = openTask(process);
         assertEquals(taskKey, task.getTaskDefinitionKey());
         engine.getTaskService().complete(task.getId(), Map.of(EditorialReview.VAR_DECISION, decision));
+        runJobs(process);
     }
 
-    private void assertEnded(String process) {
+    private void assertEnded(String process, String endEvent) {
         assertNull(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process).singleResult());
+        assertEquals(endEvent, engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(process)
+                .singleResult().getEndActivityId());
+    }
+
+    /** Records each review step as it opens, as the real listener moves the article into it. */
+    private static final class StepOpened implements FlowableEventListener {
+        @Override
+        public void onEvent(FlowableEvent event) {
+            if (event instanceof FlowableEntityEvent entity && entity.getEntity() instanceof Task task) {
+                steps.add(task.getTaskDefinitionKey());
+            }
+        }
+
+        @Override
+        public boolean isFailOnException() {
+            return true;
+        }
+
+        @Override
+        public boolean isFireOnTransactionLifecycleEvent() {
+            return false;
+        }
+
+        @Override
+        public String getOnTransaction() {
+            return null;
+        }
     }
 }

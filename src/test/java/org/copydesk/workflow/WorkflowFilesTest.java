@@ -19,6 +19,9 @@ import javax.xml.stream.XMLInputFactory;
 import org.copydesk.workflow.entity.ReviewStep;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.ExclusiveGateway;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.SequenceFlow;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.validation.ProcessValidatorFactory;
 import org.flowable.validation.ValidationError;
@@ -60,6 +63,27 @@ class WorkflowFilesTest {
         for (UserTask task : tasks) {
             ReviewStep step = ReviewStep.ofTaskKey(task.getId()).orElseThrow(() -> new AssertionError(task.getId()));
             assertEquals(List.of(step.candidateGroup()), task.getCandidateGroups(), task.getId());
+        }
+    }
+
+    @Test
+    void everyElementHasItsPlaceInTheDiagram() throws Exception {
+        for (Path file : workflowFiles()) {
+            BpmnModel model = parse(file);
+            for (FlowElement element : model.getMainProcess().getFlowElements()) {
+                boolean drawn = element instanceof SequenceFlow ? model.getFlowLocationGraphicInfo(element.getId()) != null
+                        : model.getGraphicInfo(element.getId()) != null;
+                assertTrue(drawn, file + ": " + element.getId() + " has no place in the diagram");
+            }
+        }
+    }
+
+    @Test
+    void everyGatewayHasADefaultFlow() throws Exception {
+        for (Path file : workflowFiles()) {
+            for (ExclusiveGateway gateway : parse(file).getMainProcess().findFlowElementsOfType(ExclusiveGateway.class)) {
+                assertTrue(gateway.getDefaultFlow() != null, file + ": " + gateway.getId() + " has no default flow");
+            }
         }
     }
 

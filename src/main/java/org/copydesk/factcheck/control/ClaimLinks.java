@@ -81,11 +81,11 @@ public class ClaimLinks {
         }
         return em.createQuery("select c from ArticleClaim c where c.subject in :subjects and c.articleId <> :article"
                         + " and c.articleId in (select a.id from Article a where a.storyId = :story"
-                        + " and a.state <> :rejected)", ArticleClaim.class)
+                        + " and a.state not in :closed)", ArticleClaim.class)
                 .setParameter("subjects", subjects)
                 .setParameter("article", article.getId())
                 .setParameter("story", article.getStoryId())
-                .setParameter("rejected", ArticleState.REJECTED)
+                .setParameter("closed", List.of(ArticleState.REJECTED, ArticleState.DUPLICATE))
                 .getResultList();
     }
 

@@ -15,8 +15,9 @@ import java.util.UUID;
  * An article as received, and where it stands in review.
  * <p>
  * The original bytes are kept untouched for the record; every automatic or editorial change goes to the
- * working text. The state only moves forward through the review workflow, in the same transaction as the
- * engine, and never leaves PUBLISHED or REJECTED. The version guards concurrent reviewers.
+ * working text. The state follows the review workflow in the same transaction as the engine: mostly forward,
+ * back to fact-check when a revision is resubmitted or the publisher sends it back, and never out of a final
+ * state. A duplicate names the article it repeats. The version guards concurrent reviewers.
  */
 @Entity
 @Table(name = "article")
@@ -74,6 +75,9 @@ public class Article {
     @Column(name = "routing_reasons", length = 4000)
     private String routingReasons;
 
+    @Column(name = "duplicate_of")
+    private UUID duplicateOf;
+
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
@@ -107,6 +111,18 @@ public class Article {
         }
         this.state = next;
         this.updatedAt = at;
+    }
+
+    /** Triage found that this article repeats an earlier one; it closes as DUPLICATE, linked to the original. */
+    public void markDuplicateOf(UUID original) {
+        if (original.equals(id)) {
+            throw new IllegalArgumentException("An article cannot duplicate itself");
+        }
+        this.duplicateOf = original;
+    }
+
+    public UUID getDuplicateOf() {
+        return duplicateOf;
     }
 
     public void reviseWorkingText(String text, Instant at) {

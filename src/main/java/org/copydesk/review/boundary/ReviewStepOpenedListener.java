@@ -6,19 +6,30 @@ import jakarta.inject.Named;
 import org.copydesk.ingest.control.ArticleProgress;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEvent;
+import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.task.service.delegate.DelegateTask;
-import org.flowable.task.service.delegate.TaskListener;
 
-/** Bound to every review user task: when one opens, the article enters that step's state. */
+/**
+ * Declared once on the review process for every task it creates: when a review step opens, the article enters
+ * that step's state, in the transaction that opens it.
+ */
 @Named("reviewStepOpenedListener")
 @ApplicationScoped
-public class ReviewStepOpenedListener implements TaskListener {
+public class ReviewStepOpenedListener implements FlowableEventListener {
 
     @Inject
     ArticleProgress progress;
 
     @Override
-    public void notify(DelegateTask task) {
+    public void onEvent(FlowableEvent event) {
+        if (event.getType() != FlowableEngineEventType.TASK_CREATED
+                || !(event instanceof FlowableEntityEvent entityEvent)
+                || !(entityEvent.getEntity() instanceof DelegateTask task)) {
+            return;
+        }
         ReviewStep step = ReviewStep.ofTaskKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("No review step for task " + task.getTaskDefinitionKey()));
         if (step == ReviewStep.REVISION) {
@@ -26,5 +37,21 @@ public class ReviewStepOpenedListener implements TaskListener {
             task.setDescription((String) task.getVariable(EditorialReview.VAR_COMMENT));
         }
         progress.moveTo(EditorialReview.articleIdOf(task), step.articleState(), task.getId(), step.taskKey());
+    }
+
+    /** A step whose article cannot enter its state must not open. */
+    @Override
+    public boolean isFailOnException() {
+        return true;
+    }
+
+    @Override
+    public boolean isFireOnTransactionLifecycleEvent() {
+        return false;
+    }
+
+    @Override
+    public String getOnTransaction() {
+        return null;
     }
 }

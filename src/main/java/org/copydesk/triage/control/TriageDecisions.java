@@ -52,6 +52,7 @@ public class TriageDecisions {
                 }
                 articles.find(original).orElseThrow(() -> ProblemException.unprocessable(
                         "'duplicateOf' names no article: " + duplicateOf));
+                article.markDuplicateOf(original);
                 return "; duplicate of " + original;
             }
             default -> {
