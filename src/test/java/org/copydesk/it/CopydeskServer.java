@@ -1,6 +1,7 @@
 package org.copydesk.it;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,6 +39,7 @@ public final class CopydeskServer implements AutoCloseable {
     private boolean freshDatabase = true;
     private boolean logToConsole;
     private final Map<String, String> environment = new java.util.HashMap<>();
+    private java.net.URL initialData;
     private Process process;
 
     private CopydeskServer(Database database, int port, String jdbcUrl, String jdbcUser, String jdbcPassword,
@@ -93,6 +95,12 @@ public final class CopydeskServer implements AutoCloseable {
         return new CopydeskServer(database, port, url, jdbcUser, jdbcPassword, ownDir, keycloak);
     }
 
+    /** Starts on a fresh database loaded first with this gzipped SQL script, as an earlier release left it. */
+    public CopydeskServer loadedFrom(java.net.URL gzippedScript) {
+        this.initialData = gzippedScript;
+        return this;
+    }
+
     /** One more node sharing this server's database as it stands: several nodes share work through it. */
     public CopydeskServer anotherNode(int port) {
         CopydeskServer node = new CopydeskServer(database, port, jdbcUrl, jdbcUser, jdbcPassword,
@@ -122,6 +130,9 @@ public final class CopydeskServer implements AutoCloseable {
                 deleteRecursively(workDir);
                 if (database == Database.POSTGRES) {
                     recreatePostgresDatabase();
+                }
+                if (initialData != null) {
+                    load(initialData);
                 }
             } else {
                 deleteRecursively(workDir.resolve("payara"));
@@ -238,6 +249,15 @@ public final class CopydeskServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         process = null;
+    }
+
+    private void load(java.net.URL gzippedScript) throws IOException {
+        try (InputStream in = new java.util.zip.GZIPInputStream(gzippedScript.openStream());
+             Connection connection = openJdbc(); Statement statement = connection.createStatement()) {
+            statement.execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot load " + gzippedScript, e);
+        }
     }
 
     private static String databaseName(String url) {

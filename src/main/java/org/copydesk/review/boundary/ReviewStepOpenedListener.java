@@ -11,14 +11,16 @@ import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.task.service.delegate.DelegateTask;
+import org.flowable.task.service.delegate.TaskListener;
 
 /**
  * Declared once on the review process for every task it creates: when a review step opens, the article enters
- * that step's state, in the transaction that opens it.
+ * that step's state, in the transaction that opens it. Articles still running on a definition deployed before
+ * that declaration name it as a task listener on each task.
  */
 @Named("reviewStepOpenedListener")
 @ApplicationScoped
-public class ReviewStepOpenedListener implements FlowableEventListener {
+public class ReviewStepOpenedListener implements FlowableEventListener, TaskListener {
 
     @Inject
     ArticleProgress progress;
@@ -30,6 +32,11 @@ public class ReviewStepOpenedListener implements FlowableEventListener {
                 || !(entityEvent.getEntity() instanceof DelegateTask task)) {
             return;
         }
+        notify(task);
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
         ReviewStep step = ReviewStep.ofTaskKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("No review step for task " + task.getTaskDefinitionKey()));
         if (step == ReviewStep.REVISION) {
