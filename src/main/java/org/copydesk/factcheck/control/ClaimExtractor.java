@@ -33,6 +33,11 @@ public final class ClaimExtractor {
         this.profiles = profiles;
     }
 
+    /** Whether claims can be extracted from text in this language. */
+    public boolean reads(String language) {
+        return profiles.find(language).isPresent();
+    }
+
     /**
      * @param text     the article's working text, paragraphs separated by blank lines
      * @param language ISO 639-1 code ("en", "fr", "de"; "fr-CA" is read as "fr")

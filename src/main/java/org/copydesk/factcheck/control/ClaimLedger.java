@@ -83,14 +83,13 @@ public class ClaimLedger {
         if (!previous.isEmpty() && previous.get(0).getTextVersion() == version) {
             return;
         }
-        List<Claim> extracted;
-        try {
-            extracted = EXTRACTOR.extract(article.getWorkingText(), article.getLanguage());
-        } catch (IllegalArgumentException noProfile) {
+        // asked, not caught: a parsing bug must fail the step where an admin sees it, not pass for a language
+        if (!EXTRACTOR.reads(article.getLanguage())) {
             auditTrail.record(articleId, AuditAction.CLAIMS_EXTRACTED, "none: claims are not extracted from text in '"
                     + article.getLanguage() + "'; the fact-checker reads it unaided");
             return;
         }
+        List<Claim> extracted = EXTRACTOR.extract(article.getWorkingText(), article.getLanguage());
         Map<String, ArticleClaim> earlier = previous.stream()
                 .collect(Collectors.toMap(ArticleClaim::identity, Function.identity(), (first, second) -> first));
         links.unlink(previous.stream().map(ArticleClaim::getId).toList());
