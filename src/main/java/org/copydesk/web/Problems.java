@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +16,10 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.copydesk.audit.control.AuditTrail;
+import org.copydesk.domain.Conflict;
+import org.copydesk.domain.DomainException;
+import org.copydesk.domain.NotAllowed;
+import org.copydesk.domain.NotFound;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
@@ -46,7 +51,7 @@ public class Problems {
             LOG.log(Level.SEVERE, "Request failed: " + path, thrown);
         }
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(withExtensions(problem, causeOf(thrown, ProblemException.class)));
+                .entity(bodyOf(problem, thrown));
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Bearer realm=\"copydesk\"");
         }
@@ -54,8 +59,9 @@ public class Problems {
     }
 
     /** The problem with the members its exception adds, written at the top level as RFC 9457 has them. */
-    private static Object withExtensions(Problem problem, ProblemException thrown) {
-        if (thrown == null || thrown.extensions().isEmpty()) {
+    static Object bodyOf(Problem problem, Throwable thrown) {
+        Map<String, Object> extensions = extensionsOf(thrown);
+        if (extensions.isEmpty()) {
             return problem;
         }
         Map<String, Object> members = new LinkedHashMap<>();
@@ -64,14 +70,41 @@ public class Problems {
         members.put("status", problem.status());
         members.put("detail", problem.detail());
         members.put("instance", problem.instance());
-        members.putAll(thrown.extensions());
+        members.putAll(extensions);
         return members;
     }
 
-    private Problem problemOf(Throwable thrown, String path) {
+    private static Map<String, Object> extensionsOf(Throwable thrown) {
+        ProblemException problem = causeOf(thrown, ProblemException.class);
+        if (problem != null) {
+            return problem.extensions();
+        }
+        DomainException refusal = causeOf(thrown, DomainException.class);
+        if (refusal != null) {
+            return refusal.details();
+        }
+        ConstraintViolationException invalid = causeOf(thrown, ConstraintViolationException.class);
+        if (invalid != null) {
+            return Map.of("violations", InputViolations.of(invalid).list());
+        }
+        return Map.of();
+    }
+
+    Problem problemOf(Throwable thrown, String path) {
         ProblemException problem = causeOf(thrown, ProblemException.class);
         if (problem != null) {
             return new Problem("about:blank", problem.title(), problem.status(), problem.getMessage(), path);
+        }
+        DomainException refusal = causeOf(thrown, DomainException.class);
+        if (refusal != null) {
+            return domainProblem(refusal, path);
+        }
+        ConstraintViolationException invalid = causeOf(thrown, ConstraintViolationException.class);
+        if (invalid != null) {
+            InputViolations violations = InputViolations.of(invalid);
+            return violations.inBody()
+                    ? new Problem("about:blank", "Unprocessable content", 422, violations.describe(), path)
+                    : new Problem("about:blank", "Bad request", 400, violations.describe(), path);
         }
         if (isConcurrentUpdate(thrown)) {
             return new Problem("about:blank", "Conflict", 409,
@@ -88,6 +121,21 @@ public class Problems {
         }
         return new Problem("about:blank", "Internal server error", 500,
                 "The server could not complete the request; it has been logged", path);
+    }
+
+    private static Problem domainProblem(DomainException refusal, String path) {
+        Problem generic;
+        if (refusal instanceof NotFound) {
+            generic = new Problem("about:blank", "Not found", 404, refusal.reason(), path);
+        } else if (refusal instanceof Conflict) {
+            generic = new Problem("about:blank", "Conflict", 409, refusal.reason(), path);
+        } else if (refusal instanceof NotAllowed) {
+            generic = new Problem("about:blank", "Forbidden", 403, refusal.reason(), path);
+        } else {
+            generic = new Problem("about:blank", "Unprocessable content", 422, refusal.reason(), path);
+        }
+        return refusal.summary().map(summary -> new Problem(generic.type(), summary, generic.status(),
+                generic.detail(), path)).orElse(generic);
     }
 
     private String detailOf(WebApplicationException web, int status, String path) {
@@ -115,7 +163,9 @@ public class Problems {
                     || t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return true;
             }
-            if (t instanceof SQLException sql && (CONCURRENT_UPDATE_STATES.contains(sql.getSQLState())
+            // Set.of(...).contains(null) throws; a driver may leave the SQL state out
+            if (t instanceof SQLException sql && (sql.getSQLState() != null
+                    && CONCURRENT_UPDATE_STATES.contains(sql.getSQLState())
                     || CONCURRENT_UPDATE_CODES.contains(sql.getErrorCode()))) {
                 return true;
             }

@@ -1,6 +1,13 @@
 package org.copydesk.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,9 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -57,8 +66,8 @@ public final class KeycloakServer {
         Path data = home.resolve("data");
         CopydeskServer.deleteRecursively(data.resolve("h2"));
         Files.createDirectories(data.resolve("import"));
-        Files.copy(Path.of(REALM_FILE), data.resolve("import").resolve("copydesk-realm.json"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(data.resolve("import").resolve("copydesk-realm.json"),
+                withPortalPorts(Files.readString(Path.of(REALM_FILE)), System.getProperty("copydesk.it.portal.ports", "")));
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + baseUri(), "--import-realm")
                 .redirectErrorStream(true)
@@ -69,6 +78,37 @@ public final class KeycloakServer {
         Process process = builder.start();
         Files.writeString(runDir.resolve("keycloak.pid"), Long.toString(process.pid()));
         awaitRealm(process);
+    }
+
+    /**
+     * The realm with the portal's sign-in accepted on the given ports of the test servers as well as on the ports
+     * the realm file names, so that a build on other ports (-Dit.port.h2=...) still signs in.
+     */
+    static String withPortalPorts(String realm, String ports) {
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(realm))) {
+            json = reader.readObject();
+        }
+        JsonArrayBuilder clients = Json.createArrayBuilder();
+        for (JsonValue value : json.getJsonArray("clients")) {
+            JsonObject client = value.asJsonObject();
+            if (!"copydesk-portal".equals(client.getString("clientId"))) {
+                clients.add(client);
+                continue;
+            }
+            Set<String> uris = new LinkedHashSet<>(client.getJsonArray("redirectUris").getValuesAs(JsonString::getString));
+            for (String port : ports.split(",")) {
+                if (!port.isBlank()) {
+                    uris.add("http://127.0.0.1:" + port.strip() + "/*");
+                    uris.add("http://localhost:" + port.strip() + "/*");
+                }
+            }
+            JsonObject attributes = Json.createObjectBuilder(client.getJsonObject("attributes"))
+                    .add("post.logout.redirect.uris", String.join("##", uris)).build();
+            clients.add(Json.createObjectBuilder(client).add("redirectUris", Json.createArrayBuilder(uris))
+                    .add("attributes", attributes));
+        }
+        return Json.createObjectBuilder(json).add("clients", clients).build().toString();
     }
 
     private void awaitRealm(Process process) throws IOException, InterruptedException {

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.copydesk.admin.entity.FailedJobView;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.domain.NotFound;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
-import org.copydesk.web.ProblemException;
 import org.flowable.engine.ManagementService;
 import org.flowable.job.api.Job;
 
@@ -47,7 +47,7 @@ public class FailedJobs {
     public FailedJobView retry(String jobId) {
         Job job = managementService.createDeadLetterJobQuery().jobId(jobId).singleResult();
         if (job == null) {
-            throw ProblemException.notFound("failed job", jobId);
+            throw new NotFound("failed job", jobId);
         }
         Article article = articles.byProcessInstance(job.getProcessInstanceId()).orElse(null);
         managementService.moveDeadLetterJobToExecutableJob(jobId, RETRIES);

@@ -3,6 +3,9 @@ package org.copydesk.factcheck.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -16,7 +19,6 @@ import org.copydesk.factcheck.control.ClaimVerdicts;
 import org.copydesk.factcheck.entity.ClaimView;
 import org.copydesk.security.entity.Role;
 import org.copydesk.web.Ids;
-import org.copydesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +36,10 @@ public class ClaimsResource {
     ClaimVerdicts verdicts;
 
     /** A fact-checker's verdict on a claim: status, evidence (a source URL or a note), and a correction if false. */
-    public record Verdict(String status, String evidence, String correction) {
+    public record Verdict(String status,
+                          @Size(max = ClaimLedger.MAX_NOTE, message = "is longer than {max} characters") String evidence,
+                          @Size(max = ClaimLedger.MAX_NOTE, message = "is longer than {max} characters")
+                          String correction) {
     }
 
     @GET
@@ -50,10 +55,9 @@ public class ClaimsResource {
     @Operation(summary = "Rate a claim {status, evidence, correction?}; by the holder of the fact-check task")
     @APIResponse(responseCode = "409", description = "The caller does not hold the article's open fact-check task")
     @APIResponse(responseCode = "422", description = "Unknown status, missing evidence, or a misplaced correction")
-    public ClaimView rate(@PathParam("id") String id, @PathParam("claimId") String claimId, Verdict verdict) {
-        if (verdict == null) {
-            throw ProblemException.badRequest("The request body must be {\"status\": ..., \"evidence\": ...}");
-        }
+    public ClaimView rate(@PathParam("id") String id, @PathParam("claimId") String claimId,
+                          @NotNull(message = "the request body must be {\"status\": ..., \"evidence\": ...}")
+                          @Valid Verdict verdict) {
         return verdicts.rate(Ids.of("article", id), Ids.of("claim", claimId), verdict.status(), verdict.evidence(),
                 verdict.correction());
     }

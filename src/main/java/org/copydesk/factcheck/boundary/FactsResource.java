@@ -2,6 +2,11 @@ package org.copydesk.factcheck.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -20,7 +25,6 @@ import org.copydesk.factcheck.entity.FactView;
 import org.copydesk.security.entity.Role;
 import org.copydesk.web.Ids;
 import org.copydesk.web.Page;
-import org.copydesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,14 +41,14 @@ public class FactsResource {
     FactBase factBase;
 
     /** Which verified claim becomes a reference fact. */
-    public record Promotion(String claimId) {
+    public record Promotion(@NotBlank(message = "must name a verified claim") String claimId) {
     }
 
     @GET
     @Operation(summary = "Reference facts, newest first; ?subject= narrows to subject keys starting with it")
-    public Page<FactView> list(@QueryParam("subject") String subject, @QueryParam("page") @DefaultValue("0") int page,
-                               @QueryParam("size") @DefaultValue("50") int size) {
-        Page.requireValid(page, size, MAX_PAGE_SIZE);
+    public Page<FactView> list(@QueryParam("subject") String subject,
+                               @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         return factBase.list(subject == null || subject.isBlank() ? null : subject, page, size);
     }
 
@@ -55,10 +59,8 @@ public class FactsResource {
     @APIResponse(responseCode = "201", description = "The new reference fact")
     @APIResponse(responseCode = "409", description = "The claim is not verified, or the fact base already has it")
     @APIResponse(responseCode = "422", description = "No such claim, or a claim that cannot be compared")
-    public Response promote(Promotion promotion, @Context UriInfo uriInfo) {
-        if (promotion == null || promotion.claimId() == null || promotion.claimId().isBlank()) {
-            throw ProblemException.unprocessable("The request body must name a verified claim: {\"claimId\": ...}");
-        }
+    public Response promote(@NotNull(message = "the request body must name a verified claim: {\"claimId\": ...}")
+                            @Valid Promotion promotion, @Context UriInfo uriInfo) {
         FactView fact = factBase.promote(Ids.inBody("claimId", "a claim", promotion.claimId()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(fact.id().toString()).build()).entity(fact)
                 .build();

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.domain.Invalid;
+import org.copydesk.domain.NotFound;
 import org.copydesk.factcheck.entity.ArticleClaim;
 import org.copydesk.factcheck.entity.BlockingClaim;
 import org.copydesk.factcheck.entity.Claim;
@@ -36,7 +38,6 @@ import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
-import org.copydesk.web.ProblemException;
 
 /**
  * Every article's claims and their verdicts. Claims are extracted when the article enters fact-check, from the
@@ -47,7 +48,7 @@ import org.copydesk.web.ProblemException;
 @Transactional
 public class ClaimLedger {
 
-    static final int MAX_NOTE = 4000;
+    public static final int MAX_NOTE = 4000;
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
     /** Evidence opening with a link must be one a reader can follow safely: http or https, nothing scripted. */
     private static final Pattern UNSAFE_LINK = Pattern.compile(
@@ -126,7 +127,7 @@ public class ClaimLedger {
     public ArticleClaim claim(UUID articleId, UUID claimId) {
         ArticleClaim claim = em.find(ArticleClaim.class, claimId);
         if (claim == null || !claim.getArticleId().equals(articleId)) {
-            throw ProblemException.notFound("claim", claimId + " in article " + articleId);
+            throw new NotFound("claim", claimId + " in article " + articleId);
         }
         return claim;
     }
@@ -139,15 +140,15 @@ public class ClaimLedger {
     @Transactional(Transactional.TxType.MANDATORY)
     public ClaimView rate(Article article, UUID claimId, String status, String evidence, String correction) {
         ArticleClaim claim = claim(article.getId(), claimId);
-        ClaimStatus verdict = ClaimStatus.parse(status).orElseThrow(() -> ProblemException.unprocessable(
+        ClaimStatus verdict = ClaimStatus.parse(status).orElseThrow(() -> new Invalid(
                 "'status' must be one of " + List.of(ClaimStatus.values()) + ", not " + status));
         String note = blankToNull(evidence);
         String fix = blankToNull(correction);
         if (verdict != ClaimStatus.UNCHECKED && note == null) {
-            throw ProblemException.unprocessable("A verdict needs its 'evidence': a source URL or a note");
+            throw new Invalid("A verdict needs its 'evidence': a source URL or a note");
         }
         if (fix != null && !verdict.isReviewed()) {
-            throw ProblemException.unprocessable("A 'correction' goes with a claim rated FALSE or DISPUTED");
+            throw new Invalid("A 'correction' goes with a claim rated FALSE or DISPUTED");
         }
         requireReadable("evidence", note);
         requireReadable("correction", fix);
@@ -247,11 +248,8 @@ public class ClaimLedger {
         if (text == null) {
             return;
         }
-        if (text.length() > MAX_NOTE) {
-            throw ProblemException.unprocessable("'" + field + "' is longer than " + MAX_NOTE + " characters");
-        }
         if (UNSAFE_LINK.matcher(text).find()) {
-            throw ProblemException.unprocessable("A link in '" + field + "' must be an http or https URL");
+            throw new Invalid("A link in '" + field + "' must be an http or https URL");
         }
     }
 }

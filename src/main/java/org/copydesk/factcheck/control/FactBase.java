@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.domain.Conflict;
+import org.copydesk.domain.Invalid;
+import org.copydesk.domain.NotFound;
 import org.copydesk.factcheck.entity.ArticleClaim;
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.ClaimStatus;
@@ -22,7 +25,6 @@ import org.copydesk.factcheck.entity.Verdict;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
 import org.copydesk.web.Page;
-import org.copydesk.web.ProblemException;
 
 /** The newsroom's reference facts: verified claims held as settled, checked against every later article. */
 @ApplicationScoped
@@ -49,30 +51,30 @@ public class FactBase {
     public FactView promote(UUID claimId) {
         ArticleClaim claim = em.find(ArticleClaim.class, claimId);
         if (claim == null) {
-            throw ProblemException.unprocessable("'claimId' names no claim: " + claimId);
+            throw new Invalid("'claimId' names no claim: " + claimId);
         }
         if (claim.getStatus() != ClaimStatus.VERIFIED) {
-            throw ProblemException.conflict("Only a verified claim becomes a reference fact; claim " + claimId
+            throw new Conflict("Only a verified claim becomes a reference fact; claim " + claimId
                     + " is " + claim.getStatus());
         }
         if (claim.getSubject() == null) {
-            throw ProblemException.unprocessable("Claim " + claimId + " (" + claim.getKind() + ", "
+            throw new Invalid("Claim " + claimId + " (" + claim.getKind() + ", "
                     + claim.getSubjectKey() + ") cannot be compared with other claims, so it cannot be a reference fact");
         }
         String attribute = claim.toClaim().subjectKey().attribute().split(":")[0];
         if (claim.getKind() == ClaimKind.AGE || CHANGING.contains(attribute)) {
-            throw ProblemException.unprocessable("Claim " + claimId + " (" + claim.getSubjectKey() + ") is a figure"
+            throw new Invalid("Claim " + claimId + " (" + claim.getSubjectKey() + ") is a figure"
                     + " that changes with time or belongs to one event; reference facts are what holds for good"
                     + " (births, foundings, awards, deals)");
         }
         for (ReferenceFact known : links.factsAbout(Set.of(claim.getSubject()))) {
             Verdict verdict = Contradictions.between(claim.toClaim(), known.toClaim());
             if (verdict == Verdict.AGREE) {
-                throw ProblemException.conflict("The fact base already holds this as fact " + known.getId() + ": "
+                throw new Conflict("The fact base already holds this as fact " + known.getId() + ": "
                         + known.getStatement());
             }
             if (verdict == Verdict.CONTRADICT) {
-                throw ProblemException.conflict("The fact base holds fact " + known.getId() + " saying "
+                throw new Conflict("The fact base holds fact " + known.getId() + " saying "
                         + known.getValue().display() + " about " + claim.getSubjectKey() + "; retire it first");
             }
         }
@@ -88,7 +90,7 @@ public class FactBase {
     public void retire(UUID factId) {
         ReferenceFact fact = em.find(ReferenceFact.class, factId);
         if (fact == null) {
-            throw ProblemException.notFound("reference fact", factId);
+            throw new NotFound("reference fact", factId);
         }
         em.createQuery("delete from ClaimLink l where l.factId = :fact").setParameter("fact", factId).executeUpdate();
         em.remove(fact);

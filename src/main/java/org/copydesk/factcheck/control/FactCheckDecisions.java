@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import org.copydesk.domain.Conflict;
+import org.copydesk.domain.Invalid;
 import org.copydesk.factcheck.entity.BlockingClaim;
 import org.copydesk.factcheck.entity.ClaimStatus;
 import org.copydesk.ingest.entity.Article;
-import org.copydesk.web.ProblemException;
 
 /**
  * What a fact-check decision requires: approval waits until every claim is checked and every false one has its
@@ -28,22 +29,21 @@ public class FactCheckDecisions {
                 List<BlockingClaim> blocking = ledger.blockingApproval(article.getId());
                 if (!blocking.isEmpty()) {
                     long unchecked = blocking.stream().filter(c -> c.status() == ClaimStatus.UNCHECKED).count();
-                    throw new ProblemException(409, "Claims not settled", blocking.size()
-                            + " claims keep this article from approval: " + unchecked + " not checked, "
-                            + (blocking.size() - unchecked) + " rated false without a correction",
-                            Map.of("claims", blocking));
+                    throw new Conflict(blocking.size() + " claims keep this article from approval: " + unchecked
+                            + " not checked, " + (blocking.size() - unchecked) + " rated false without a correction",
+                            "Claims not settled", Map.of("claims", blocking));
                 }
                 return "";
             }
             case "revise" -> {
                 if (comment == null || comment.isBlank()) {
-                    throw ProblemException.unprocessable("A revision needs notes for the triage editor in 'comment'");
+                    throw new Invalid("A revision needs notes for the triage editor in 'comment'");
                 }
                 return "";
             }
             case "reject" -> {
                 if (comment == null || comment.isBlank()) {
-                    throw ProblemException.unprocessable("A rejection needs its reason in 'comment'");
+                    throw new Invalid("A rejection needs its reason in 'comment'");
                 }
                 return "";
             }

@@ -2,6 +2,9 @@ package org.copydesk.ingest.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -66,10 +69,7 @@ public class ArticlesResource {
     @APIResponse(responseCode = "200", description = "The same content from this source was already received")
     @APIResponse(responseCode = "422", description = "A required field is missing or invalid")
     @RolesAllowed({Role.INGEST, Role.TRIAGE_EDITOR, Role.ADMIN})
-    public Response ingestJson(ArticleSubmission body) {
-        if (body == null) {
-            throw ProblemException.badRequest("The request body is empty");
-        }
+    public Response ingestJson(@NotNull(message = "the request body is empty") ArticleSubmission body) {
         return answer(intake.receive(SubmissionReader.fromJson(body.title(), body.body(), body.source(),
                 body.url(), body.language())));
     }
@@ -96,9 +96,8 @@ public class ArticlesResource {
     @GET
     @Operation(summary = "List articles, newest first, optionally in one state")
     public Page<ArticleListItem> list(@QueryParam("state") String state,
-                                      @QueryParam("page") @DefaultValue("0") int page,
-                                      @QueryParam("size") @DefaultValue("20") int size) {
-        Page.requireValid(page, size, MAX_PAGE_SIZE);
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         return articles.list(stateOf(state), page, size);
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import jakarta.validation.Valid;
 import java.util.Optional;
 import org.copydesk.ingest.entity.ArticleView;
 import org.copydesk.ingest.entity.Submission;
@@ -24,7 +25,7 @@ public class ArticleIntake {
     public record Receipt(ArticleView article, boolean created) {
     }
 
-    public Receipt receive(Submission submission) {
+    public Receipt receive(@Valid Submission submission) {
         String hash = ContentFingerprint.of(submission.title(), submission.text());
         Optional<ArticleView> known = alreadyReceived(submission, hash);
         if (known.isPresent()) {

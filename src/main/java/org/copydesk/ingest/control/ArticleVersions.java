@@ -10,10 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.copydesk.domain.NotFound;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.ingest.entity.ArticleVersion;
 import org.copydesk.security.control.CurrentActor;
-import org.copydesk.web.ProblemException;
 
 /** Every working text an article has had, numbered from 1, and the differences between any two. */
 @ApplicationScoped
@@ -50,7 +50,7 @@ public class ArticleVersions {
     public ArticleVersion get(UUID articleId, int number) {
         ArticleVersion version = em.find(ArticleVersion.class, new ArticleVersion.Key(articleId, number));
         if (version == null) {
-            throw ProblemException.notFound("version", number + " of article " + articleId);
+            throw new NotFound("version", number + " of article " + articleId);
         }
         return version;
     }

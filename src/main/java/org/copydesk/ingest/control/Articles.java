@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.copydesk.domain.NotFound;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.ingest.entity.ArticleListItem;
 import org.copydesk.workflow.entity.ArticleState;
 import org.copydesk.web.Page;
-import org.copydesk.web.ProblemException;
 
 /** Finds stored articles; reads run in a transaction too, so every connection is one Payara enlists. */
 @ApplicationScoped
@@ -28,7 +28,7 @@ public class Articles {
     public Article get(UUID id) {
         Article article = em.find(Article.class, id);
         if (article == null) {
-            throw ProblemException.notFound("article", id);
+            throw new NotFound("article", id);
         }
         return article;
     }

@@ -2,34 +2,27 @@ package org.copydesk.ingest.control;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.ingest.entity.Submission;
-import org.copydesk.web.ProblemException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Turns what a client posted into a {@link Submission}, or says exactly what is missing or wrong. */
+/** Turns what a client posted into a {@link Submission}; its constraints say what is missing or wrong. */
 public final class SubmissionReader {
 
-    static final int MAX_TITLE = 1000;
-    static final int MAX_SOURCE = 200;
-    static final int MAX_URL = 2000;
     static final int TITLE_FROM_TEXT = 160;
     private static final Pattern WORDS = Pattern.compile("\\p{L}{2,}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private SubmissionReader() {
     }
 
     public static Submission fromJson(String title, String body, String source, String url, String language) {
         byte[] original = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        return validated(new Submission(trim(title), body, trim(source), trim(url), trim(language),
-                "application/json", original));
+        return new Submission(trim(title), body, trim(source), trim(url), trim(language),
+                "application/json", original);
     }
 
     /** Plain text: the title comes from the header if given, else from the first non-blank line. */
@@ -40,7 +33,7 @@ public final class SubmissionReader {
         if (title == null) {
             title = titleFromFirstLine(text);
         }
-        return validated(new Submission(title, text, trim(source), trim(url), trim(language), "text/plain", original));
+        return new Submission(title, text, trim(source), trim(url), trim(language), "text/plain", original);
     }
 
     /** HTML: the title comes from the header if given, else from the document's title or first heading. */
@@ -56,7 +49,7 @@ public final class SubmissionReader {
                 title = heading == null ? null : trim(heading.text());
             }
         }
-        return validated(new Submission(title, html, trim(source), trim(url), trim(language), "text/html", original));
+        return new Submission(title, html, trim(source), trim(url), trim(language), "text/html", original);
     }
 
     /**
@@ -78,34 +71,6 @@ public final class SubmissionReader {
 
     private static boolean readsLikeWords(String line) {
         return WORDS.matcher(line).results().limit(2).count() == 2;
-    }
-
-    private static Submission validated(Submission submission) {
-        List<String> problems = new ArrayList<>();
-        if (submission.title() == null) {
-            problems.add("a title is required (JSON field 'title', header 'X-Article-Title' or the first line)");
-        } else if (submission.title().length() > MAX_TITLE) {
-            problems.add("the title is longer than " + MAX_TITLE + " characters");
-        }
-        if (submission.text() == null || submission.text().isBlank()) {
-            problems.add("the article body is empty");
-        }
-        if (submission.source() == null) {
-            problems.add("a source is required (JSON field 'source' or header 'X-Article-Source')");
-        } else if (submission.source().length() > MAX_SOURCE) {
-            problems.add("the source is longer than " + MAX_SOURCE + " characters");
-        }
-        if (submission.url() != null && (submission.url().length() > MAX_URL
-                || !submission.url().matches("(?i)https?://\\S+"))) {
-            problems.add("the url must be an http or https address of at most " + MAX_URL + " characters");
-        }
-        if (submission.language() != null && !LANGUAGE_TAG.matcher(submission.language()).matches()) {
-            problems.add("the language must be a language tag such as 'en' or 'fr-CA'");
-        }
-        if (!problems.isEmpty()) {
-            throw ProblemException.unprocessable("The article cannot be accepted: " + String.join("; ", problems));
-        }
-        return submission;
     }
 
     private static String trim(String value) {

@@ -2,6 +2,10 @@ package org.copydesk.review.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +19,6 @@ import org.copydesk.review.control.ReviewTasks;
 import org.copydesk.review.entity.Completion;
 import org.copydesk.review.entity.TaskView;
 import org.copydesk.security.entity.Role;
-import org.copydesk.web.ProblemException;
 import org.copydesk.web.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,11 +38,15 @@ public class TasksResource {
      * the editor's {@code text}, {@code reject} needs a reason in {@code comment}, and {@code duplicate} names the
      * article it repeats in {@code duplicateOf}.
      */
-    public record Decision(String decision, String comment, String text, String duplicateOf) {
+    public record Decision(@NotBlank(message = "a decision is required, one of those the task takes") String decision,
+                           @Size(max = MAX_COMMENT, message = "is longer than {max} characters") String comment,
+                           String text, String duplicateOf) {
+
+        static final int MAX_COMMENT = 2000;
     }
 
     /** Whom an admin hands a task to; no assignee gives it back to its group. */
-    public record Assignment(String assignee) {
+    public record Assignment(@Size(max = 255, message = "is longer than {max} characters") String assignee) {
     }
 
     @GET
@@ -79,7 +86,7 @@ public class TasksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Reassign a task {assignee} (admin only); a null assignee returns it to its group")
-    public TaskView assign(@PathParam("id") String id, Assignment assignment) {
+    public TaskView assign(@PathParam("id") String id, @Valid Assignment assignment) {
         String assignee = assignment == null || assignment.assignee() == null || assignment.assignee().isBlank()
                 ? null : assignment.assignee().strip();
         return reviewTasks.assign(id, assignee);
@@ -91,10 +98,9 @@ public class TasksResource {
     @Operation(summary = "Complete a claimed task with a decision {decision, comment?, text?, duplicateOf?}")
     @APIResponse(responseCode = "409", description = "Claimed by someone else, not claimed, or already completed")
     @APIResponse(responseCode = "422", description = "The decision is not one this task takes")
-    public Completion complete(@PathParam("id") String id, Decision decision) {
-        if (decision == null) {
-            throw ProblemException.badRequest("The request body must be {\"decision\": ..., \"comment\": ...}");
-        }
+    public Completion complete(@PathParam("id") String id,
+                               @NotNull(message = "the request body must be {\"decision\": ..., \"comment\": ...}")
+                               @Valid Decision decision) {
         return reviewTasks.complete(id, decision.decision(), decision.comment(), decision.text(),
                 decision.duplicateOf());
     }

@@ -12,6 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.domain.Conflict;
+import org.copydesk.domain.Invalid;
+import org.copydesk.domain.NotFound;
 import org.copydesk.factcheck.control.FactCheckDecisions;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
@@ -20,7 +23,6 @@ import org.copydesk.review.entity.TaskView;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.triage.control.TriageDecisions;
 import org.copydesk.security.entity.Actor;
-import org.copydesk.web.ProblemException;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
 import org.flowable.engine.HistoryService;
@@ -39,7 +41,6 @@ public class ReviewTasks {
 
     static final int MAX_TASKS = 500;
     /** Comments go into the audit trail and, as revision notes, into the task; both hold 4000 characters. */
-    static final int MAX_COMMENT = 2000;
 
     @Inject
     TaskService taskService;
@@ -108,7 +109,7 @@ public class ReviewTasks {
             return view(task, article);
         }
         if (task.getAssignee() != null) {
-            throw ProblemException.conflict("Task " + taskId + " is already claimed by " + task.getAssignee());
+            throw new Conflict("Task " + taskId + " is already claimed by " + task.getAssignee());
         }
         taskService.claim(taskId, actor.username());
         auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_CLAIMED, taskId, task.getTaskDefinitionKey(), null);
@@ -124,10 +125,10 @@ public class ReviewTasks {
         Article article = lockArticleOf(task);
         task = openTask(taskId);
         if (task.getAssignee() == null) {
-            throw ProblemException.conflict("Task " + taskId + " is not claimed");
+            throw new Conflict("Task " + taskId + " is not claimed");
         }
         if (!actor.username().equals(task.getAssignee()) && !actor.isAdmin()) {
-            throw ProblemException.conflict("Task " + taskId + " is claimed by " + task.getAssignee());
+            throw new Conflict("Task " + taskId + " is claimed by " + task.getAssignee());
         }
         taskService.unclaim(taskId);
         auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_UNCLAIMED, taskId, task.getTaskDefinitionKey(),
@@ -157,27 +158,24 @@ public class ReviewTasks {
         Article article = lockArticleOf(task);
         task = openTask(taskId);
         if (task.getAssignee() == null) {
-            throw ProblemException.conflict("Task " + taskId + " must be claimed before it is completed");
+            throw new Conflict("Task " + taskId + " must be claimed before it is completed");
         }
         if (!actor.username().equals(task.getAssignee())) {
-            throw ProblemException.conflict("Task " + taskId + " is claimed by " + task.getAssignee());
+            throw new Conflict("Task " + taskId + " is claimed by " + task.getAssignee());
         }
         if (decision == null || !step.accepts(decision)) {
-            throw ProblemException.unprocessable("'" + decision + "' is not a decision of the " + step.taskKey()
+            throw new Invalid("'" + decision + "' is not a decision of the " + step.taskKey()
                     + " task; it takes one of " + step.decisions());
-        }
-        if (comment != null && comment.length() > MAX_COMMENT) {
-            throw ProblemException.unprocessable("'comment' is longer than " + MAX_COMMENT + " characters");
         }
         String details;
         if (step == ReviewStep.TRIAGE) {
             details = triageDecisions.apply(article, decision, comment, text, duplicateOf);
         } else if (duplicateOf != null) {
-            throw ProblemException.unprocessable("'duplicateOf' belongs to triage decisions");
+            throw new Invalid("'duplicateOf' belongs to triage decisions");
         } else if (step == ReviewStep.REVISION) {
             details = triageDecisions.revise(article, text);
         } else if (text != null) {
-            throw ProblemException.unprocessable("'text' belongs to triage and revision decisions");
+            throw new Invalid("'text' belongs to triage and revision decisions");
         } else if (step == ReviewStep.FACT_CHECK) {
             details = factCheckDecisions.apply(article, decision, comment);
         } else {
@@ -204,7 +202,7 @@ public class ReviewTasks {
         Article article = lockArticleOf(task);
         task = openTaskOf(articleId, step);
         if (!actor.username().equals(task.getAssignee())) {
-            throw ProblemException.conflict(task.getAssignee() == null
+            throw new Conflict(task.getAssignee() == null
                     ? "Claim the " + step.taskKey() + " task " + task.getId() + " of article " + articleId + " first"
                     : "The " + step.taskKey() + " task of article " + articleId + " is claimed by " + task.getAssignee());
         }
@@ -216,7 +214,7 @@ public class ReviewTasks {
                 .processInstanceBusinessKey(articleId.toString()).taskDefinitionKey(step.taskKey()).active()
                 .singleResult();
         if (task == null) {
-            throw ProblemException.conflict("Article " + articleId + " has no open " + step.taskKey() + " task");
+            throw new Conflict("Article " + articleId + " has no open " + step.taskKey() + " task");
         }
         return task;
     }
@@ -228,9 +226,9 @@ public class ReviewTasks {
         }
         boolean completed = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
         if (completed) {
-            throw ProblemException.conflict("Task " + taskId + " is already completed");
+            throw new Conflict("Task " + taskId + " is already completed");
         }
-        throw ProblemException.notFound("task", taskId);
+        throw new NotFound("task", taskId);
     }
 
     /** Locks the task's article; the caller then reads the task again, as the previous lock holder left it. */

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.copydesk.audit.control.AuditTrail;
+import org.copydesk.domain.NotAllowed;
 import org.copydesk.security.entity.Actor;
 import org.copydesk.security.entity.Role;
-import org.copydesk.web.ProblemException;
 import org.copydesk.workflow.entity.ReviewStep;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -85,6 +85,6 @@ public class TaskAccess {
 
     private void refuse(Actor actor, UUID articleId, String taskId, ReviewStep step, String reason) {
         auditTrail.recordRefusal(articleId, taskId, step.taskKey(), reason);
-        throw ProblemException.forbidden(actor.username() + " may not do this: " + reason);
+        throw new NotAllowed(actor.username() + " may not do this: " + reason);
     }
 }

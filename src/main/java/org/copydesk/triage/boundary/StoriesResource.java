@@ -2,6 +2,8 @@ package org.copydesk.triage.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,9 +32,8 @@ public class StoriesResource {
 
     @GET
     @Operation(summary = "Stories (articles about one event, in any language), most recently updated first")
-    public Page<StoryView> list(@QueryParam("page") @DefaultValue("0") int page,
-                                @QueryParam("size") @DefaultValue("20") int size) {
-        Page.requireValid(page, size, MAX_PAGE_SIZE);
+    public Page<StoryView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
+                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         return stories.list(page, size);
     }
 

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.copydesk.domain.NotFound;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.triage.entity.Story;
 import org.copydesk.triage.entity.StoryView;
 import org.copydesk.web.Page;
-import org.copydesk.web.ProblemException;
 
 /** Reads stories with their articles. */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class Stories {
     public StoryView get(UUID id) {
         Story story = em.find(Story.class, id);
         if (story == null) {
-            throw ProblemException.notFound("story", id);
+            throw new NotFound("story", id);
         }
         return view(story, em.createQuery("select a from Article a where a.storyId = :story", Article.class)
                 .setParameter("story", id).getResultList());

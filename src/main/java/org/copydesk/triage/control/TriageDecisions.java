@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.domain.Invalid;
 import org.copydesk.ingest.control.ArticleVersions;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.web.Ids;
-import org.copydesk.web.ProblemException;
 
 /**
  * What a triage decision carries beyond its name: an accepted article may come with the editor's text (a new
@@ -35,22 +35,22 @@ public class TriageDecisions {
         switch (decision) {
             case "accept" -> {
                 if (duplicateOf != null) {
-                    throw ProblemException.unprocessable("'duplicateOf' goes with the decision 'duplicate'");
+                    throw new Invalid("'duplicateOf' goes with the decision 'duplicate'");
                 }
                 return edit(article, text, "edited at triage");
             }
             case "reject" -> {
                 if (comment == null || comment.isBlank()) {
-                    throw ProblemException.unprocessable("A rejection needs its reason in 'comment'");
+                    throw new Invalid("A rejection needs its reason in 'comment'");
                 }
                 return "";
             }
             case "duplicate" -> {
                 UUID original = parse(duplicateOf);
                 if (original.equals(article.getId())) {
-                    throw ProblemException.unprocessable("An article cannot duplicate itself");
+                    throw new Invalid("An article cannot duplicate itself");
                 }
-                articles.find(original).orElseThrow(() -> ProblemException.unprocessable(
+                articles.find(original).orElseThrow(() -> new Invalid(
                         "'duplicateOf' names no article: " + duplicateOf));
                 article.markDuplicateOf(original);
                 return "; duplicate of " + original;
@@ -72,7 +72,7 @@ public class TriageDecisions {
             return "";
         }
         if (text.isBlank()) {
-            throw ProblemException.unprocessable("The edited text is empty");
+            throw new Invalid("The edited text is empty");
         }
         article.reviseWorkingText(text, Instant.now());
         int number = versions.add(article, reason).getNumber();
@@ -82,7 +82,7 @@ public class TriageDecisions {
 
     private static UUID parse(String duplicateOf) {
         if (duplicateOf == null || duplicateOf.isBlank()) {
-            throw ProblemException.unprocessable("A duplicate names the article it repeats in 'duplicateOf'");
+            throw new Invalid("A duplicate names the article it repeats in 'duplicateOf'");
         }
         return Ids.inBody("duplicateOf", "an article", duplicateOf);
     }

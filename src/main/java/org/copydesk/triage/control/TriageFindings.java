@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.UUID;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.domain.Conflict;
+import org.copydesk.domain.NotFound;
 import org.copydesk.ingest.control.ArticleVersions;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.triage.entity.ArticleFinding;
 import org.copydesk.triage.entity.FindingView;
-import org.copydesk.web.ProblemException;
 
 /** An article's findings, and the editor's undo of a removal. */
 @ApplicationScoped
@@ -47,13 +48,13 @@ public class TriageFindings {
         Article article = articles.get(articleId);
         ArticleFinding finding = em.find(ArticleFinding.class, findingId);
         if (finding == null || !finding.getArticleId().equals(articleId)) {
-            throw ProblemException.notFound("finding", findingId + " of article " + articleId);
+            throw new NotFound("finding", findingId + " of article " + articleId);
         }
         if (!finding.isRemoved()) {
-            throw ProblemException.conflict("Finding " + findingId + " removed nothing from the working text");
+            throw new Conflict("Finding " + findingId + " removed nothing from the working text");
         }
         if (article.getState().isFinal()) {
-            throw ProblemException.conflict("Article " + articleId + " is " + article.getState());
+            throw new Conflict("Article " + articleId + " is " + article.getState());
         }
         finding.restore();
         article.reviseWorkingText(automaticTriage.rebuild(article, findings(articleId)), Instant.now());
