@@ -1,6 +1,7 @@
 package org.copydesk.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -15,20 +16,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.domain.Conflict;
 import org.copydesk.domain.DomainException;
 import org.copydesk.domain.NotAllowed;
 import org.copydesk.domain.NotFound;
-import org.copydesk.security.control.CurrentActor;
-import org.copydesk.security.entity.Actor;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.hibernate.StaleStateException;
 
 /**
  * Every error leaves the API as application/problem+json with a reason a person can read. A refusal by role,
- * decided by the container before any Copydesk code runs, is audited here.
+ * decided by the container before any Copydesk code runs, is announced for the audit trail to record.
  */
 @ApplicationScoped
 public class Problems {
@@ -39,10 +37,7 @@ public class Problems {
     private static final Set<Integer> CONCURRENT_UPDATE_CODES = Set.of(90131, 50200, 40001);
 
     @Inject
-    AuditTrail auditTrail;
-
-    @Inject
-    CurrentActor currentActor;
+    Event<RefusedByRole> refusals;
 
     public Response toResponse(Throwable thrown, UriInfo uriInfo) {
         String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
@@ -151,10 +146,8 @@ public class Problems {
     }
 
     private String refusedByRole(String path) {
-        Actor actor = currentActor.get();
-        String reason = actor.username() + " with roles " + actor.roles() + " may not call " + path;
-        auditTrail.recordRefusal(null, null, null, reason);
-        return reason;
+        refusals.fire(new RefusedByRole(path));
+        return "Your roles do not allow calling " + path;
     }
 
     static boolean isConcurrentUpdate(Throwable thrown) {

@@ -1,8 +1,11 @@
 package org.copydesk.review.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +18,12 @@ import org.copydesk.audit.entity.AuditAction;
 import org.copydesk.domain.Conflict;
 import org.copydesk.domain.Invalid;
 import org.copydesk.domain.NotFound;
-import org.copydesk.factcheck.control.FactCheckDecisions;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.review.entity.Completion;
+import org.copydesk.review.entity.Decision;
 import org.copydesk.review.entity.TaskView;
 import org.copydesk.security.control.CurrentActor;
-import org.copydesk.triage.control.TriageDecisions;
 import org.copydesk.security.entity.Actor;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
@@ -61,10 +63,20 @@ public class ReviewTasks {
     TaskAccess access;
 
     @Inject
-    TriageDecisions triageDecisions;
+    Instance<StepDecisions> stepDecisions;
 
-    @Inject
-    FactCheckDecisions factCheckDecisions;
+    private final Map<ReviewStep, StepDecisions> decisionsByStep = new EnumMap<>(ReviewStep.class);
+
+    @PostConstruct
+    void findStepDecisions() {
+        for (StepDecisions decisions : stepDecisions) {
+            for (ReviewStep step : decisions.steps()) {
+                if (decisionsByStep.putIfAbsent(step, decisions) != null) {
+                    throw new IllegalStateException("Two plug-ins decide the " + step.taskKey() + " step");
+                }
+            }
+        }
+    }
 
     /** The caller's inbox, or, with an article, all of that article's open tasks for the roles on its path. */
     public List<TaskView> open(UUID articleId, String taskKey) {
@@ -167,19 +179,13 @@ public class ReviewTasks {
             throw new Invalid("'" + decision + "' is not a decision of the " + step.taskKey()
                     + " task; it takes one of " + step.decisions());
         }
-        String details;
-        if (step == ReviewStep.TRIAGE) {
-            details = triageDecisions.apply(article, decision, comment, text, duplicateOf);
-        } else if (duplicateOf != null) {
-            throw new Invalid("'duplicateOf' belongs to triage decisions");
-        } else if (step == ReviewStep.REVISION) {
-            details = triageDecisions.revise(article, text);
-        } else if (text != null) {
-            throw new Invalid("'text' belongs to triage and revision decisions");
-        } else if (step == ReviewStep.FACT_CHECK) {
-            details = factCheckDecisions.apply(article, decision, comment);
+        Decision taken = new Decision(decision, comment, text, duplicateOf);
+        StepDecisions plugIn = decisionsByStep.get(step);
+        String details = "";
+        if (plugIn == null) {
+            taken.withNameAndCommentOnly(step.taskKey());
         } else {
-            details = "";
+            details = plugIn.apply(article, step, taken);
         }
         auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_COMPLETED, taskId, step.taskKey(),
                 "decision: " + decision + details + (comment == null || comment.isBlank() ? "" : "; comment: " + comment));

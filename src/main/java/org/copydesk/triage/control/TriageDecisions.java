@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
@@ -11,14 +13,18 @@ import org.copydesk.domain.Invalid;
 import org.copydesk.ingest.control.ArticleVersions;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
+import org.copydesk.review.control.StepDecisions;
+import org.copydesk.review.entity.Decision;
 import org.copydesk.web.Ids;
+import org.copydesk.workflow.entity.ReviewStep;
 
 /**
  * What a triage decision carries beyond its name: an accepted article may come with the editor's text (a new
- * version), a rejection needs its reason, and a duplicate names the article it repeats.
+ * version), a rejection needs its reason, and a duplicate names the article it repeats. A revision may come
+ * with the corrected text.
  */
 @ApplicationScoped
-public class TriageDecisions {
+public class TriageDecisions implements StepDecisions {
 
     @Inject
     Articles articles;
@@ -29,10 +35,20 @@ public class TriageDecisions {
     @Inject
     AuditTrail auditTrail;
 
-    /** Checks the decision's details and applies the edited text; returns what the audit entry should add. */
+    @Override
+    public Set<ReviewStep> steps() {
+        return EnumSet.of(ReviewStep.TRIAGE, ReviewStep.REVISION);
+    }
+
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public String apply(Article article, String decision, String comment, String text, String duplicateOf) {
-        switch (decision) {
+    public String apply(Article article, ReviewStep step, Decision decision) {
+        if (step == ReviewStep.REVISION) {
+            return revise(article, decision);
+        }
+        String text = decision.text();
+        String duplicateOf = decision.duplicateOf();
+        switch (decision.name()) {
             case "accept" -> {
                 if (duplicateOf != null) {
                     throw new Invalid("'duplicateOf' goes with the decision 'duplicate'");
@@ -40,7 +56,7 @@ public class TriageDecisions {
                 return edit(article, text, "edited at triage");
             }
             case "reject" -> {
-                if (comment == null || comment.isBlank()) {
+                if (!decision.hasComment()) {
                     throw new Invalid("A rejection needs its reason in 'comment'");
                 }
                 return "";
@@ -62,9 +78,11 @@ public class TriageDecisions {
     }
 
     /** A revision may come with the corrected text, a new version whose claims fact-check reads again. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public String revise(Article article, String text) {
-        return edit(article, text, "revised after fact-check");
+    private String revise(Article article, Decision decision) {
+        if (decision.duplicateOf() != null) {
+            throw new Invalid("'duplicateOf' is not taken by the revision task; it belongs to triage");
+        }
+        return edit(article, decision.text(), "revised after fact-check");
     }
 
     private String edit(Article article, String text, String reason) {
