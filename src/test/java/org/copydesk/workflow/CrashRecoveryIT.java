@@ -38,9 +38,10 @@ class CrashRecoveryIT {
     @Test
     void intakeJobsOfAKilledNodeAreFinishedByAnotherNodeWithinTwoMinutes() throws Exception {
         int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18081")) + 10;
-        CopydeskServer crashing = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("recovery", port);
+        CopydeskServer crashing = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("recovery", port)
+                .with("copydesk.node.name", "crashing");
         Api.useKeycloak(crashing.keycloak());
-        CopydeskServer survivor = crashing.anotherNode(port + 10);
+        CopydeskServer survivor = crashing.anotherNode(port + 10).with("copydesk.node.name", "survivor");
         try {
             crashing.start();
             Set<String> accepted = ConcurrentHashMap.newKeySet();
@@ -72,6 +73,8 @@ class CrashRecoveryIT {
                     assertEquals(1, intakes.getOrDefault(article, 0), "intakes of accepted article " + article);
                 }
                 assertTrue(intakes.values().stream().allMatch(n -> n == 1), "no intake ran twice: " + intakes);
+                assertTrue(count(db, "select count(*) from audit_entry where action = 'INTAKE_COMPLETED'"
+                        + " and detail like '%on node survivor'") > 0, "the audit trail names the node that took over");
                 assertEquals(accepted.size(), count(db, "select count(*) from article where source = 'crash-feed'"),
                         "every accepted article exists once");
             }

@@ -14,6 +14,7 @@ import org.copydesk.audit.entity.AuditAction;
 import org.copydesk.audit.entity.AuditEntry;
 import org.copydesk.audit.entity.AuditEntryView;
 import org.copydesk.workflow.entity.ArticleState;
+import org.copydesk.platform.NodeName;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
 
@@ -26,6 +27,9 @@ public class AuditTrail {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    NodeName nodeName;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID articleId, AuditAction action, String detail) {
@@ -67,6 +71,11 @@ public class AuditTrail {
     private void record(UUID articleId, AuditAction action, ArticleState from, ArticleState to,
                         String taskId, String taskKey, String detail) {
         Actor actor = currentActor.get();
+        if (Actor.SYSTEM.equals(actor)) {
+            // automatic steps run on whichever node took their job; an operator tracing a crash needs which
+            String node = "on node " + nodeName.get();
+            detail = detail == null ? node : detail + "; " + node;
+        }
         em.persist(new AuditEntry(articleId, actor.username(), actor.subject(), action, from, to, taskId, taskKey,
                 detail, Instant.now()));
     }
