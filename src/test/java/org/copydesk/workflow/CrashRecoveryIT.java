@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * A node killed while it holds intake jobs strands nothing: once its locks expire, another node sharing the
- * database runs every job it held, each exactly once.
+ * A node killed while it holds intake jobs strands nothing: the other node takes them over once their locks
+ * expire, and a node restarted under its name frees its own at once. Every accepted article reaches triage,
+ * each intake runs once.
  */
 @EnabledIfSystemProperty(named = "copydesk.it.database", matches = "postgres")
 class CrashRecoveryIT {
@@ -36,52 +38,44 @@ class CrashRecoveryIT {
     private static final Duration RECOVERY = Duration.ofMinutes(2);
 
     @Test
-    void intakeJobsOfAKilledNodeAreFinishedByAnotherNodeWithinTwoMinutes() throws Exception {
+    void intakesOfAKilledNodeAreFinishedByTheOtherNodeAndAfterARestart() throws Exception {
         int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18081")) + 10;
-        CopydeskServer crashing = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("recovery", port)
-                .with("copydesk.node.name", "crashing");
-        Api.useKeycloak(crashing.keycloak());
-        CopydeskServer survivor = crashing.anotherNode(port + 10).with("copydesk.node.name", "survivor");
+        CopydeskServer first = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("recovery", port)
+                .with("copydesk.node.name", "first");
+        Api.useKeycloak(first.keycloak());
+        CopydeskServer second = first.anotherNode(port + 10).with("copydesk.node.name", "second");
         try {
-            crashing.start();
-            Set<String> accepted = ConcurrentHashMap.newKeySet();
-            ExecutorService feeds = Executors.newFixedThreadPool(4);
-            for (int i = 0; i < ARTICLES; i++) {
-                feeds.submit(() -> accepted.add(ingest(crashing)));
-            }
-            feeds.shutdown();
-            assertTrue(feeds.awaitTermination(2, TimeUnit.MINUTES), "the burst was accepted");
-            try (Connection db = crashing.openJdbc()) {
-                awaitLockedIntakeJob(db);
-                crashing.kill();
-                assertTrue(count(db, "select count(*) from article where state = 'INGESTED'") > 0,
-                        "the node died with intakes unfinished");
-            }
-
-            survivor.start();
-            Instant deadline = Instant.now().plus(RECOVERY);
-            try (Connection db = survivor.openJdbc()) {
-                while (count(db, "select count(*) from article where state = 'INGESTED'") > 0
-                        && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(500);
-                }
-                assertEquals(0, count(db, "select count(*) from article where state = 'INGESTED'"),
-                        "every intake finished within " + RECOVERY + " of the other node's start\n"
-                                + survivor.logTail());
-                Map<String, Integer> intakes = intakesPerArticle(db);
-                for (String article : accepted) {
-                    assertEquals(1, intakes.getOrDefault(article, 0), "intakes of accepted article " + article);
-                }
-                assertTrue(intakes.values().stream().allMatch(n -> n == 1), "no intake ran twice: " + intakes);
+            first.start();
+            second.start();
+            Set<String> accepted = ingestBurst(first);
+            try (Connection db = first.openJdbc()) {
+                killHoldingAnIntake(first, "first", db);
+                awaitEveryIntakeDone(db, second);
                 assertTrue(count(db, "select count(*) from audit_entry where action = 'INTAKE_COMPLETED'"
-                        + " and detail like '%on node survivor'") > 0, "the audit trail names the node that took over");
-                assertEquals(accepted.size(), count(db, "select count(*) from article where source = 'crash-feed'"),
-                        "every accepted article exists once");
+                        + " and detail like '%on node second'") > 0, "the audit trail names the node that took over");
+
+                accepted.addAll(ingestBurst(second));
+                killHoldingAnIntake(second, "second", db);
+                second.start();
+                awaitEveryIntakeDone(db, second);
+                assertEveryAcceptedArticleOnceWithOneIntake(db, accepted);
             }
         } finally {
-            crashing.close();
-            survivor.close();
+            first.close();
+            second.close();
         }
+    }
+
+    private static Set<String> ingestBurst(CopydeskServer server) throws InterruptedException {
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        ExecutorService feeds = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < ARTICLES; i++) {
+            feeds.submit(() -> accepted.add(ingest(server)));
+        }
+        feeds.shutdown();
+        assertTrue(feeds.awaitTermination(2, TimeUnit.MINUTES), "the burst was accepted");
+        assertEquals(ARTICLES, accepted.size());
+        return accepted;
     }
 
     private static String ingest(CopydeskServer server) {
@@ -94,19 +88,39 @@ class CrashRecoveryIT {
                 .post("/api/articles").then().statusCode(201).extract().path("id");
     }
 
-    /** Waits until the node has taken an intake job (its lock in the database), so the kill strands one. */
-    private static void awaitLockedIntakeJob(Connection db) throws SQLException, InterruptedException {
+    /** Kills the node as soon as it holds an intake job (its lock in the database), so the kill strands one. */
+    private static void killHoldingAnIntake(CopydeskServer node, String name, Connection db) throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            if (count(db, "select count(*) from act_ru_job where lock_owner_ is not null") > 0) {
-                return;
+        try (PreparedStatement held = db.prepareStatement("select count(*) from act_ru_job where lock_owner_ = ?")) {
+            held.setString(1, name);
+            while (Instant.now().isBefore(deadline)) {
+                try (ResultSet rows = held.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) > 0) {
+                        node.kill();
+                        assertTrue(count(db, "select count(*) from article where state = 'INGESTED'") > 0,
+                                "the node died with intakes unfinished");
+                        return;
+                    }
+                }
+                Thread.sleep(5);
             }
-            Thread.sleep(5);
         }
-        throw new AssertionError("the node never held an intake job");
+        throw new AssertionError(name + " never held an intake job");
     }
 
-    private static Map<String, Integer> intakesPerArticle(Connection db) throws SQLException {
+    private static void awaitEveryIntakeDone(Connection db, CopydeskServer survivor) throws Exception {
+        Instant deadline = Instant.now().plus(RECOVERY);
+        while (count(db, "select count(*) from article where state = 'INGESTED'") > 0
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertEquals(0, count(db, "select count(*) from article where state = 'INGESTED'"),
+                "every intake finished within " + RECOVERY + "\n" + survivor.logTail());
+    }
+
+    private static void assertEveryAcceptedArticleOnceWithOneIntake(Connection db, Set<String> accepted)
+            throws SQLException {
         Map<String, Integer> intakes = new HashMap<>();
         try (Statement statement = db.createStatement();
              ResultSet rows = statement.executeQuery("select a.id, count(e.id) from article a left join audit_entry e"
@@ -115,7 +129,12 @@ class CrashRecoveryIT {
                 intakes.put(rows.getString(1), rows.getInt(2));
             }
         }
-        return intakes;
+        for (String article : accepted) {
+            assertEquals(1, intakes.getOrDefault(article, 0), "intakes of accepted article " + article);
+        }
+        assertTrue(intakes.values().stream().allMatch(n -> n == 1), "no intake ran twice: " + intakes);
+        assertEquals(accepted.size(), count(db, "select count(*) from article where source = 'crash-feed'"),
+                "every accepted article exists once");
     }
 
     private static int count(Connection db, String sql) throws SQLException {

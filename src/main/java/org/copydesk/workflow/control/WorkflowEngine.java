@@ -14,6 +14,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.copydesk.platform.CopydeskDataSource;
+import org.copydesk.platform.NodeName;
 import org.copydesk.platform.TransactionBoundDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flowable.common.engine.impl.history.HistoryLevel;
@@ -46,6 +47,9 @@ public class WorkflowEngine {
 
     @Inject
     ContainerTransactions transactions;
+
+    @Inject
+    NodeName nodeName;
 
     @Resource
     ManagedThreadFactory threadFactory;
@@ -104,6 +108,8 @@ public class WorkflowEngine {
             executorSettings.setAsyncJobLockTime(lock);
             executorSettings.setTimerLockTime(lock);
             executorSettings.setResetExpiredJobsInterval(lock.dividedBy(4));
+            // the node's name, not a random id, so that an operator reading the job table sees who holds what
+            executorSettings.setLockOwner(nodeName.get());
             ManagedAsyncJobExecutor executor = new ManagedAsyncJobExecutor(threadFactory, executorSettings);
             configuration.setAsyncExecutor(executor);
             configuration.setAsyncExecutorActivate(asyncExecutor);
