@@ -10,6 +10,7 @@ import static org.copydesk.it.Api.decide;
 import static org.copydesk.it.Api.ingestNewArticle;
 import static org.copydesk.it.Api.openTask;
 import static org.copydesk.it.Api.stateOf;
+import static org.copydesk.it.Api.verifyEveryClaim;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -164,5 +165,27 @@ class ReviewFlowIT {
         as("triage").contentType(ContentType.JSON).body("{decision")
                 .post("/api/tasks/{id}/complete", triage).then().statusCode(400).contentType(PROBLEM);
         assertEquals("TRIAGE", stateOf(article));
+    }
+
+    @Test
+    void completingNamesTheNextTaskWhenItOpensAtOnceAndTheCallerMaySeeIt() {
+        String article = ingestNewArticle();
+        String triage = openTask(article, "triage");
+        claim("triage", triage);
+        complete("triage", triage, "accept", null).then().statusCode(200)
+                .body("nextTask", nullValue());
+        String factCheck = openTask(article, "factCheck");
+        claim("editor", factCheck);
+        String revision = complete("editor", factCheck, "revise", "the figures differ from the agency copy")
+                .then().statusCode(200).body("nextTask.taskKey", equalTo("revision"))
+                .body("nextTask.articleId", equalTo(article)).extract().path("nextTask.id");
+        assertEquals(openTask(article, "revision"), revision);
+        claim("triage", revision);
+        complete("triage", revision, "resubmit", null).then().statusCode(200).body("nextTask", nullValue());
+        String again = openTask(article, "factCheck");
+        claim("factchecker", again);
+        verifyEveryClaim("factchecker", article);
+        complete("factchecker", again, "approve", null).then().statusCode(200)
+                .body("articleState", equalTo("READY")).body("nextTask", nullValue());
     }
 }

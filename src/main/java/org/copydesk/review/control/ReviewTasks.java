@@ -193,7 +193,12 @@ public class ReviewTasks {
         variables.put(EditorialReview.VAR_DECISION, decision);
         variables.put(EditorialReview.VAR_COMMENT, comment);
         taskService.complete(taskId, variables);
-        return new Completion(taskId, article.getId().toString(), step.taskKey(), decision, article.getState());
+        Task next = taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).active()
+                .singleResult();
+        boolean seesNext = next != null && (access.seesEveryTaskOfAnArticle(actor)
+                || access.inboxTaskKeys(actor).contains(next.getTaskDefinitionKey()));
+        return new Completion(taskId, article.getId().toString(), step.taskKey(), decision, article.getState(),
+                seesNext ? view(next, article) : null);
     }
 
     /**
