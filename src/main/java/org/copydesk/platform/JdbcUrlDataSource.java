@@ -61,6 +61,11 @@ public class JdbcUrlDataSource implements DataSource {
         if (secret != null && !secret.isEmpty()) {
             properties.setProperty("password", secret);
         }
+        if (url != null && url.startsWith("jdbc:postgresql:") && !url.contains("logServerErrorDetail")) {
+            // the server's detail quotes the refused row ("Failing row contains ..."), article text included,
+            // and the driver would also quote a failed batch with its values; both end up in the log
+            properties.setProperty("logServerErrorDetail", "false");
+        }
         Connection connection = driverFor(url).connect(url, properties);
         if (connection == null) {
             throw new SQLException("The driver refused the URL " + url);

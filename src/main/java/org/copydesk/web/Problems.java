@@ -6,7 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +27,7 @@ import org.copydesk.domain.NotAllowed;
 import org.copydesk.domain.NotFound;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
+import org.glassfish.jersey.server.ParamException;
 import org.hibernate.StaleStateException;
 
 /**
@@ -101,6 +107,12 @@ public class Problems {
                     ? new Problem("about:blank", "Unprocessable content", 422, violations.describe(), path)
                     : new Problem("about:blank", "Bad request", 400, violations.describe(), path);
         }
+        ParamException unreadable = causeOf(thrown, ParamException.class);
+        if (unreadable != null && unreadable.getParameterType() != PathParam.class) {
+            // JAX-RS answers 404 for a query parameter it cannot convert, as if the resource were missing
+            return new Problem("about:blank", "Bad request", 400, kindOf(unreadable) + " '"
+                    + unreadable.getParameterName() + "' cannot be read: " + rootMessage(thrown), path);
+        }
         if (isConcurrentUpdate(thrown)) {
             return new Problem("about:blank", "Conflict", 409,
                     "Someone else changed this at the same moment; reload and try again", path);
@@ -131,6 +143,13 @@ public class Problems {
         }
         return refusal.summary().map(summary -> new Problem(generic.type(), summary, generic.status(),
                 generic.detail(), path)).orElse(generic);
+    }
+
+    private static String kindOf(ParamException unreadable) {
+        Class<?> type = unreadable.getParameterType();
+        return type == QueryParam.class ? "The query parameter" : type == HeaderParam.class ? "The header"
+                : type == CookieParam.class ? "The cookie" : type == FormParam.class ? "The form field"
+                : "The parameter";
     }
 
     private String detailOf(WebApplicationException web, int status, String path) {

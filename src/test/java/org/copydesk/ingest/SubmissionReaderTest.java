@@ -35,11 +35,10 @@ class SubmissionReaderTest {
 
     @Test
     void htmlTitleComesFromTheTitleElementOrTheFirstHeading() {
-        byte[] withTitle = "<title> Floods </title><h1>Other</h1><p>x</p>".getBytes(StandardCharsets.UTF_8);
-        byte[] withHeading = "<body><h2>Floods recede</h2><p>x</p></body>".getBytes(StandardCharsets.UTF_8);
-        assertEquals("Floods", SubmissionReader.fromHtml(withTitle, StandardCharsets.UTF_8, null, "s", null, null).title());
-        assertEquals("Floods recede",
-                SubmissionReader.fromHtml(withHeading, StandardCharsets.UTF_8, null, "s", null, null).title());
+        String withTitle = "<title> Floods </title><h1>Other</h1><p>x</p>";
+        String withHeading = "<body><h2>Floods recede</h2><p>x</p></body>";
+        assertEquals("Floods", html(withTitle).title());
+        assertEquals("Floods recede", html(withHeading).title());
     }
 
     @Test
@@ -61,7 +60,10 @@ class SubmissionReaderTest {
     }
 
     private static Submission plain(String text) {
-        return SubmissionReader.fromPlainText(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, null,
-                "wire", null, null);
+        return SubmissionReader.fromPlainText(text.getBytes(StandardCharsets.UTF_8), text, null, "wire", null, null);
+    }
+
+    private static Submission html(String html) {
+        return SubmissionReader.fromHtml(html.getBytes(StandardCharsets.UTF_8), html, null, "s", null, null);
     }
 }

@@ -225,6 +225,15 @@ public final class CopydeskServer implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
     }
 
+    /** Everything the server has logged so far. */
+    public String log() {
+        try {
+            return new String(Files.readAllBytes(workDir.resolve("server.log")), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String logTail() {
         try {
             List<String> lines = Files.readAllLines(workDir.resolve("server.log"));

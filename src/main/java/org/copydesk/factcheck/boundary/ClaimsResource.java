@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.copydesk.domain.NoControlCharacters;
 import org.copydesk.factcheck.control.ClaimLedger;
 import org.copydesk.factcheck.control.ClaimVerdicts;
 import org.copydesk.factcheck.entity.ClaimView;
@@ -37,9 +38,10 @@ public class ClaimsResource {
 
     /** A fact-checker's verdict on a claim: status, evidence (a source URL or a note), and a correction if false. */
     public record Verdict(String status,
-                          @Size(max = ClaimLedger.MAX_NOTE, message = "is longer than {max} characters") String evidence,
                           @Size(max = ClaimLedger.MAX_NOTE, message = "is longer than {max} characters")
-                          String correction) {
+                          @NoControlCharacters String evidence,
+                          @Size(max = ClaimLedger.MAX_NOTE, message = "is longer than {max} characters")
+                          @NoControlCharacters String correction) {
     }
 
     @GET

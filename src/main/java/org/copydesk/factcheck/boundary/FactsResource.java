@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.copydesk.domain.NoControlCharacters;
 import org.copydesk.factcheck.control.FactBase;
 import org.copydesk.factcheck.entity.FactView;
 import org.copydesk.security.entity.Role;
@@ -46,7 +47,7 @@ public class FactsResource {
 
     @GET
     @Operation(summary = "Reference facts, newest first; ?subject= narrows to subject keys starting with it")
-    public Page<FactView> list(@QueryParam("subject") String subject,
+    public Page<FactView> list(@QueryParam("subject") @NoControlCharacters String subject,
                                @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         return factBase.list(subject == null || subject.isBlank() ? null : subject, page, size);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -37,7 +38,9 @@ import org.copydesk.security.entity.Role;
 import org.copydesk.web.Ids;
 import org.copydesk.web.Page;
 import org.copydesk.web.ProblemException;
+import org.copydesk.web.StrictDecoding;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -81,15 +84,25 @@ public class ArticlesResource {
             + " first line (text) or the <title> or first heading (HTML)")
     @APIResponse(responseCode = "201", description = "A new article; its review has started")
     @APIResponse(responseCode = "200", description = "The same content from this source was already received")
+    @APIResponse(responseCode = "422", description = "A required field is missing, a control character, or bytes"
+            + " that are not text in the declared charset (unless ?malformed=replace)")
     public Response ingestText(byte[] content, @Context HttpHeaders headers,
                                @HeaderParam(TITLE_HEADER) String title,
                                @HeaderParam(SOURCE_HEADER) String source,
-                               @HeaderParam(URL_HEADER) String url) {
+                               @HeaderParam(URL_HEADER) String url,
+                               @Parameter(description = "refuse (default): bytes that are not text in the declared"
+                                       + " charset are a 422; replace: they become U+FFFD")
+                               @QueryParam("malformed") @DefaultValue("refuse")
+                               @Pattern(regexp = "refuse|replace", message = "must be refuse or replace")
+                               String malformed) {
         boolean html = MediaType.TEXT_HTML_TYPE.isCompatible(headers.getMediaType());
         Charset charset = charsetOf(headers);
+        String text = "replace".equals(malformed) ? new String(content, charset)
+                : StrictDecoding.decode(content, charset, "; send ?malformed=replace to accept it with U+FFFD"
+                + " in place of such bytes");
         Submission submission = html
-                ? SubmissionReader.fromHtml(content, charset, title, source, url, languageOf(headers))
-                : SubmissionReader.fromPlainText(content, charset, title, source, url, languageOf(headers));
+                ? SubmissionReader.fromHtml(content, text, title, source, url, languageOf(headers))
+                : SubmissionReader.fromPlainText(content, text, title, source, url, languageOf(headers));
         return answer(intake.receive(submission));
     }
 

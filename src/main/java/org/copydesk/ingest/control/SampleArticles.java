@@ -36,8 +36,9 @@ public class SampleArticles {
         }
         Set<String> paths = new TreeSet<>(context.getResourcePaths(SAMPLES));
         long created = paths.stream().filter(path -> path.endsWith(".txt"))
-                .map(path -> intake.receive(SubmissionReader.fromPlainText(read(context, path), StandardCharsets.UTF_8,
-                        null, SOURCE, null, null)))
+                .map(path -> read(context, path))
+                .map(bytes -> intake.receive(SubmissionReader.fromPlainText(bytes,
+                        new String(bytes, StandardCharsets.UTF_8), null, SOURCE, null, null)))
                 .filter(ArticleIntake.Receipt::created)
                 .count();
         LOG.info(() -> "Sample articles: " + created + " new of " + paths.size());

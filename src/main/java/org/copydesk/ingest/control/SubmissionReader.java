@@ -1,6 +1,5 @@
 package org.copydesk.ingest.control;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +25,8 @@ public final class SubmissionReader {
     }
 
     /** Plain text: the title comes from the header if given, else from the first non-blank line. */
-    public static Submission fromPlainText(byte[] original, Charset charset, String titleHeader, String source,
+    public static Submission fromPlainText(byte[] original, String text, String titleHeader, String source,
                                            String url, String language) {
-        String text = new String(original, charset);
         String title = trim(titleHeader);
         if (title == null) {
             title = titleFromFirstLine(text);
@@ -37,9 +35,8 @@ public final class SubmissionReader {
     }
 
     /** HTML: the title comes from the header if given, else from the document's title or first heading. */
-    public static Submission fromHtml(byte[] original, Charset charset, String titleHeader, String source,
+    public static Submission fromHtml(byte[] original, String html, String titleHeader, String source,
                                       String url, String language) {
-        String html = new String(original, charset);
         String title = trim(titleHeader);
         if (title == null) {
             Document document = Jsoup.parse(html);

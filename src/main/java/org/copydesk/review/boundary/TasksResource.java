@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.copydesk.domain.NoControlCharacters;
 import org.copydesk.review.control.ReviewTasks;
 import org.copydesk.review.entity.Completion;
 import org.copydesk.review.entity.TaskView;
@@ -39,19 +40,22 @@ public class TasksResource {
      * article it repeats in {@code duplicateOf}.
      */
     public record Decision(@NotBlank(message = "a decision is required, one of those the task takes") String decision,
-                           @Size(max = MAX_COMMENT, message = "is longer than {max} characters") String comment,
-                           String text, String duplicateOf) {
+                           @Size(max = MAX_COMMENT, message = "is longer than {max} characters")
+                           @NoControlCharacters String comment,
+                           @NoControlCharacters String text, String duplicateOf) {
 
         static final int MAX_COMMENT = 2000;
     }
 
     /** Whom an admin hands a task to; no assignee gives it back to its group. */
-    public record Assignment(@Size(max = 255, message = "is longer than {max} characters") String assignee) {
+    public record Assignment(@Size(max = 255, message = "is longer than {max} characters") @NoControlCharacters
+                             String assignee) {
     }
 
     @GET
     @Operation(summary = "Open tasks the caller may act on, oldest first; filter by article or task key")
-    public List<TaskView> open(@QueryParam("articleId") String articleId, @QueryParam("taskKey") String taskKey) {
+    public List<TaskView> open(@QueryParam("articleId") String articleId,
+                               @QueryParam("taskKey") @NoControlCharacters String taskKey) {
         return reviewTasks.open(articleId == null ? null : Ids.of("article", articleId), taskKey);
     }
 
