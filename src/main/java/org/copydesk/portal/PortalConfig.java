@@ -22,6 +22,11 @@ public class PortalConfig {
     @ConfigProperty(name = "copydesk.oidc.client-secret", defaultValue = "copydesk-portal-secret")
     String clientSecret;
 
+    @Inject
+    @ConfigProperty(name = "copydesk.portal.content-security-policy", defaultValue = "default-src 'self';"
+            + " frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'")
+    String contentSecurityPolicy;
+
     public String getProviderUri() {
         return providerUri;
     }
@@ -32,5 +37,9 @@ public class PortalConfig {
 
     public String getClientSecret() {
         return clientSecret;
+    }
+
+    public String getContentSecurityPolicy() {
+        return contentSecurityPolicy;
     }
 }

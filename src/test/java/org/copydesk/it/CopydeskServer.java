@@ -139,7 +139,9 @@ public final class CopydeskServer implements AutoCloseable {
             }
             Files.createDirectories(workDir);
             Path preboot = workDir.resolve("preboot.asadmin");
-            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+            // the image's own commands (docker/payara-preboot.asadmin), then the tests' listener on loopback only
+            Files.writeString(preboot, Files.readString(Path.of("docker/payara-preboot.asadmin"))
+                    + "set configs.config.server-config.network-config.network-listeners"
                     + ".network-listener.http-listener.address=127.0.0.1\n");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),

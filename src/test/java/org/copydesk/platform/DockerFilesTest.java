@@ -45,13 +45,13 @@ class DockerFilesTest {
     @Test
     void keycloakImportsTheRealmFileAndTheServerTrustsItsIssuer() throws IOException {
         String compose = Files.readString(Path.of("docker/compose.yaml"));
-        assertTrue(compose.contains("./keycloak/copydesk-realm.json:/opt/keycloak/data/import/"));
+        assertTrue(compose.contains("./keycloak/copydesk-realm-production.json:/opt/keycloak/data/import/"));
         assertTrue(compose.contains("--import-realm"));
         Matcher hostname = Pattern.compile("--hostname=(\\S+?)\"").matcher(compose);
         assertTrue(hostname.find());
         assertTrue(compose.contains("MP_JWT_VERIFY_ISSUER: " + hostname.group(1) + "/realms/copydesk"),
                 "the issuer the server checks is the one Keycloak puts in its tokens");
-        assertTrue(Files.exists(Path.of("docker/keycloak/copydesk-realm.json")));
+        assertTrue(Files.exists(Path.of("docker/keycloak/copydesk-realm-production.json")));
     }
 
     @Test
@@ -61,6 +61,16 @@ class DockerFilesTest {
         String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
         assertTrue(compose.contains("quay.io/keycloak/keycloak:" + property(pom, "keycloak.version")));
         assertTrue(dockerfile.contains("payara/micro:" + property(pom, "payara.version")));
+    }
+
+    @Test
+    void theImageRunsThePrebootCommandsTheTestsRunAndMetricsStayOff() throws IOException {
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+        Matcher copy = Pattern.compile("COPY docker/payara-preboot.asadmin (\\S+)").matcher(dockerfile);
+        assertTrue(copy.find(), "the image holds the preboot commands");
+        assertTrue(dockerfile.contains("\"--prebootcommandfile\", \"" + copy.group(1) + "\""), "and runs them");
+        assertTrue(Files.readString(Path.of("docker/payara-preboot.asadmin"))
+                .contains("set-metrics-configuration --enabled=false"));
     }
 
     private static String property(String pom, String name) {

@@ -90,6 +90,9 @@ class PortalLoginIT {
         Document signedIn = Jsoup.parse(landing.body());
         assertEquals("factchecker", signedIn.selectFirst("#user").text());
         assertEquals("fact-checker", signedIn.selectFirst("#roles").text());
+        assertEquals("nosniff", landing.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertTrue(landing.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+                "the signed-in page may not be framed");
 
         HttpResponse<String> logout = get(server.baseUri().resolve("/portal/logout"));
         assertEquals(302, logout.statusCode());

@@ -1,0 +1,31 @@
+package org.copydesk.portal;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The portal's pages load only what the portal serves, are never framed, and are never sniffed as another type.
+ * Set before the page is written, so that error pages carry them too.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class PortalHeaders extends HttpFilter {
+
+    @Inject
+    PortalConfig config;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", config.getContentSecurityPolicy());
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        chain.doFilter(request, response);
+    }
+}
