@@ -43,8 +43,10 @@ class InputValidationIT {
     }
 
     @Test
-    void anEmptyBodyIsABadRequest() {
+    void anEmptyOrNullBodyIsABadRequest() {
         as("triage").contentType(ContentType.JSON).post("/api/tasks/{id}/complete", UUID.randomUUID())
+                .then().statusCode(400).contentType(PROBLEM);
+        as("triage").contentType(ContentType.JSON).body("null").post("/api/tasks/{id}/complete", UUID.randomUUID())
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("body"));
     }
