@@ -29,6 +29,9 @@ public final class CopydeskServer implements AutoCloseable {
 
     public enum Database { H2, POSTGRES }
 
+    /** How long the server under test keeps the realm's keys before it fetches them again. */
+    public static final Duration KEYS_CACHE = Duration.ofSeconds(15);
+
     private final Database database;
     private final int port;
     private final String jdbcUrl;
@@ -162,6 +165,9 @@ public final class CopydeskServer implements AutoCloseable {
             env.put("COPYDESK_DB_PASSWORD", jdbcPassword);
             // a failing automatic step reaches the failed-jobs list within seconds, not half a minute
             env.put("COPYDESK_WORKFLOW_JOB_RETRY_WAIT_SECONDS", "1");
+            // the realm's keys are fetched again within seconds, so an outage outlasts the cache in a short test
+            env.put("COPYDESK_SECURITY_KEYS_CACHE_SECONDS", Long.toString(KEYS_CACHE.toSeconds()));
+            env.put("COPYDESK_SECURITY_KEYS_MIN_REFETCH_SECONDS", "3");
             env.putAll(keycloak.serverEnvironment());
             env.putAll(environment);
             process = builder.start();

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.Test;
 /** The realm's key set as the verifier fetches it over HTTP: cached, refetched for a new key id, kept in an outage. */
 class RealmKeysTest {
 
-    private final RSAKey realmKey = newKey();
-    private final AtomicReference<JWKSet> publishedKeys = new AtomicReference<>(published(realmKey));
+    private static final RSAKey REALM_KEY = newKey();
+    private static final RSAKey ROTATED = newKey();
+    private static final RSAKey STRANGER = newKey();
+    private final AtomicReference<JWKSet> publishedKeys = new AtomicReference<>(published(REALM_KEY));
     private final AtomicInteger fetches = new AtomicInteger();
     private final ExecutorService refresher = Executors.newSingleThreadExecutor();
     private HttpServer realm;
@@ -65,7 +67,7 @@ class RealmKeysTest {
         TokenVerifier verifier = verifier(Duration.ofMinutes(5), Duration.ofSeconds(30));
 
         for (int i = 0; i < 20; i++) {
-            verifier.verify(token(realmKey, "reader" + i, "reader"));
+            verifier.verify(token(REALM_KEY, "reader" + i, "reader"));
         }
 
         assertThat(fetches).hasValue(1);
@@ -74,8 +76,8 @@ class RealmKeysTest {
     @Test
     void tokensSignedBeforeAnOutageStayValidAfterTheCachedKeysExpire() throws Exception {
         TokenVerifier verifier = verifier(Duration.ofSeconds(1), Duration.ofMillis(200));
-        verifier.verify(token(realmKey, "triage", "triage-editor"));
-        String issuedBeforeTheOutage = token(realmKey, "reader", "reader");
+        verifier.verify(token(REALM_KEY, "triage", "triage-editor"));
+        String issuedBeforeTheOutage = token(REALM_KEY, "reader", "reader");
 
         realm.stop(0);
         Thread.sleep(1500);
@@ -86,22 +88,21 @@ class RealmKeysTest {
     @Test
     void aTokenSignedWithARotatedKeyIsAcceptedAtOnce() throws Exception {
         TokenVerifier verifier = verifier(Duration.ofMinutes(5), Duration.ofSeconds(30));
-        verifier.verify(token(realmKey, "triage", "triage-editor"));
+        verifier.verify(token(REALM_KEY, "triage", "triage-editor"));
 
-        RSAKey rotated = newKey();
-        publishedKeys.set(published(rotated, realmKey));
+        publishedKeys.set(published(ROTATED, REALM_KEY));
 
-        assertThat(verifier.verify(token(rotated, "triage", "triage-editor")).getName()).isEqualTo("triage");
+        assertThat(verifier.verify(token(ROTATED, "triage", "triage-editor")).getName()).isEqualTo("triage");
         assertThat(fetches).hasValue(2);
     }
 
     @Test
     void unknownKeyIdsFetchTheKeySetAgainAtMostTwicePerInterval() throws Exception {
         TokenVerifier verifier = verifier(Duration.ofMinutes(5), Duration.ofSeconds(30));
-        verifier.verify(token(realmKey, "triage", "triage-editor"));
+        verifier.verify(token(REALM_KEY, "triage", "triage-editor"));
 
         for (int i = 0; i < 10; i++) {
-            assertThatThrownBy(() -> verifier.verify(token(newKey(), "admin", "admin")))
+            assertThatThrownBy(() -> verifier.verify(token(STRANGER, "admin", "admin")))
                     .isInstanceOf(TokenRefused.class);
         }
 

@@ -18,16 +18,17 @@ import org.junit.jupiter.api.Test;
 
 class TokenVerifierTest {
 
-    private final RSAKey realmKey = newKey();
+    private static final RSAKey REALM_KEY = newKey();
+    private static final RSAKey STRANGER = newKey();
 
     private TokenVerifier verifier(int rememberedTokens) {
         return new TokenVerifier(TestTokens.ISSUER, Set.of(TestTokens.AUDIENCE),
-                new ImmutableJWKSet<>(published(realmKey)), rememberedTokens);
+                new ImmutableJWKSet<>(published(REALM_KEY)), rememberedTokens);
     }
 
     @Test
     void aRealmTokenNamesItsCallerWithTheKnownRolesAmongItsGroups() throws TokenRefused {
-        VerifiedCaller caller = verifier(10).verify(token(realmKey, "triage", "triage-editor", "offline_access"));
+        VerifiedCaller caller = verifier(10).verify(token(REALM_KEY, "triage", "triage-editor", "offline_access"));
 
         assertThat(caller.getName()).isEqualTo("triage");
         assertThat(caller.actor().username()).isEqualTo("triage");
@@ -38,7 +39,7 @@ class TokenVerifierTest {
 
     @Test
     void theUpnNamesTheCallerBeforeThePreferredUsername() throws TokenRefused {
-        String token = sign(realmKey, claims("triage", Instant.now().plusSeconds(60), "reader")
+        String token = sign(REALM_KEY, claims("triage", Instant.now().plusSeconds(60), "reader")
                 .claim("upn", "triage@copydesk").build());
 
         assertThat(verifier(10).verify(token).getName()).isEqualTo("triage@copydesk");
@@ -47,7 +48,7 @@ class TokenVerifierTest {
     @Test
     void aTokenIsVerifiedOnceAndRememberedUntilItExpires() throws Exception {
         TokenVerifier verifier = verifier(10);
-        String token = sign(realmKey, claims("reader", Instant.now().plusMillis(1500), "reader").build());
+        String token = sign(REALM_KEY, claims("reader", Instant.now().plusMillis(1500), "reader").build());
 
         VerifiedCaller first = verifier.verify(token);
         assertThat(verifier.verify(token)).isSameAs(first);
@@ -60,7 +61,7 @@ class TokenVerifierTest {
     @Test
     void withNothingRememberedEveryCallVerifiesAgain() throws TokenRefused {
         TokenVerifier verifier = verifier(0);
-        String token = token(realmKey, "reader", "reader");
+        String token = token(REALM_KEY, "reader", "reader");
 
         assertThat(verifier.verify(token)).isNotSameAs(verifier.verify(token));
     }
@@ -69,14 +70,14 @@ class TokenVerifierTest {
     void anExpiredTokenIsRefusedWithItsExpiry() {
         Instant expired = Instant.now().minusSeconds(3600);
 
-        assertThatThrownBy(() -> verifier(10).verify(sign(realmKey, claims("triage", expired, "triage-editor")
+        assertThatThrownBy(() -> verifier(10).verify(sign(REALM_KEY, claims("triage", expired, "triage-editor")
                 .issueTime(java.util.Date.from(expired.minusSeconds(300))).build())))
                 .isInstanceOf(TokenRefused.class).hasMessageContaining("expired at");
     }
 
     @Test
     void aTokenFromAnotherIssuerIsRefused() {
-        String token = sign(realmKey, claims("triage", Instant.now().plusSeconds(60), "triage-editor")
+        String token = sign(REALM_KEY, claims("triage", Instant.now().plusSeconds(60), "triage-editor")
                 .issuer("http://127.0.0.1:1/realms/master").build());
 
         assertThatThrownBy(() -> verifier(10).verify(token)).hasMessageContaining("issued by http://127.0.0.1:1/realms/master");
@@ -84,7 +85,7 @@ class TokenVerifierTest {
 
     @Test
     void aTokenForAnotherAudienceIsRefused() {
-        String token = sign(realmKey, claims("triage", Instant.now().plusSeconds(60), "triage-editor")
+        String token = sign(REALM_KEY, claims("triage", Instant.now().plusSeconds(60), "triage-editor")
                 .audience("another-api").build());
 
         assertThatThrownBy(() -> verifier(10).verify(token)).hasMessageContaining("meant for [another-api]");
@@ -92,7 +93,7 @@ class TokenVerifierTest {
 
     @Test
     void aTamperedTokenIsRefused() {
-        String[] parts = token(realmKey, "triage", "triage-editor").split("\\.");
+        String[] parts = token(REALM_KEY, "triage", "triage-editor").split("\\.");
         String admin = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("triage-editor", "admin").getBytes());
 
@@ -102,10 +103,8 @@ class TokenVerifierTest {
 
     @Test
     void aTokenSignedWithAKeyTheRealmDoesNotPublishIsRefused() {
-        RSAKey stranger = newKey();
-
-        assertThatThrownBy(() -> verifier(10).verify(token(stranger, "admin", "admin")))
-                .hasMessageContaining(stranger.getKeyID()).hasMessageContaining("does not publish");
+        assertThatThrownBy(() -> verifier(10).verify(token(STRANGER, "admin", "admin")))
+                .hasMessageContaining(STRANGER.getKeyID()).hasMessageContaining("does not publish");
     }
 
     @Test
@@ -123,7 +122,7 @@ class TokenVerifierTest {
     @Test
     void aRefusalIsNotRemembered() {
         TokenVerifier verifier = verifier(10);
-        String token = token(newKey(), "admin", "admin");
+        String token = token(STRANGER, "admin", "admin");
 
         assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(TokenRefused.class);
         assertThatThrownBy(() -> verifier.verify(token)).isInstanceOf(TokenRefused.class);
