@@ -42,6 +42,7 @@ public final class CopydeskServer implements AutoCloseable {
     private boolean freshDatabase = true;
     private boolean logToConsole;
     private final Map<String, String> environment = new java.util.HashMap<>();
+    private Path apiWar;
     private java.net.URL initialData;
     private Process process;
 
@@ -113,6 +114,12 @@ public final class CopydeskServer implements AutoCloseable {
         return node;
     }
 
+    /** Deploys this API WAR instead of the build's, such as one built from an earlier commit to compare with. */
+    public CopydeskServer deploying(Path war) {
+        this.apiWar = war.toAbsolutePath();
+        return this;
+    }
+
     /** A configuration key for this server, as an environment variable (copydesk.a.b -> COPYDESK_A_B). */
     public CopydeskServer with(String key, String value) {
         environment.put(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value);
@@ -148,7 +155,7 @@ public final class CopydeskServer implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx1g",
                     "-jar", payaraMicroJar().toString(),
-                    "--deploy", warFile() + ":/",
+                    "--deploy", (apiWar != null ? apiWar : warFile()) + ":/",
                     "--deploy", portalWarFile() + ":/portal",
                     "--port", Integer.toString(port),
                     "--nohazelcast",
