@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.copydesk.it.Api;
 import org.copydesk.it.CopydeskServer;
 import org.copydesk.it.KeycloakServer;
 
@@ -28,11 +27,11 @@ import org.copydesk.it.KeycloakServer;
  */
 public final class AuthenticatedReadBenchmark {
 
-    private static final String READER = "reader";
-
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final KeycloakServer keycloak;
     private final int calls;
     private final int clients;
+    private String bearer;
 
     private record Latencies(long[] live, long[] read) {
         double ratio() {
@@ -43,7 +42,8 @@ public final class AuthenticatedReadBenchmark {
     private record Row(String configuration, Latencies oneClient, Latencies manyClients) {
     }
 
-    private AuthenticatedReadBenchmark(int calls, int clients) {
+    private AuthenticatedReadBenchmark(KeycloakServer keycloak, int calls, int clients) {
+        this.keycloak = keycloak;
         this.calls = calls;
         this.clients = clients;
     }
@@ -52,12 +52,16 @@ public final class AuthenticatedReadBenchmark {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         KeycloakServer keycloak = CopydeskServer.fromSystemProperties().keycloak();
-        keycloak.start();
+        boolean alreadyRunning = keycloak.answers(); // such as the one of an integration-test run
+        if (!alreadyRunning) {
+            keycloak.start();
+        }
         try {
-            Api.useKeycloak(keycloak);
-            new AuthenticatedReadBenchmark(calls, clients).run();
+            new AuthenticatedReadBenchmark(keycloak, calls, clients).run();
         } finally {
-            keycloak.stop();
+            if (!alreadyRunning) {
+                keycloak.stop();
+            }
         }
     }
 
@@ -100,6 +104,8 @@ public final class AuthenticatedReadBenchmark {
         try (CopydeskServer server = configured.start()) {
             URI live = server.baseUri().resolve("/health/live");
             URI article = server.baseUri().resolve("/api/articles/" + ingest(server));
+            // one token for the whole measurement, as a client uses its token until it nearly expires
+            bearer = "Bearer " + keycloak.accessToken("reader");
             alternate(live, article, Math.max(200, calls / 4)); // warm-up
             Latencies oneClient = alternate(live, article, calls);
             Latencies manyClients = inParallel(live, article);
@@ -114,7 +120,7 @@ public final class AuthenticatedReadBenchmark {
         for (int i = 0; i < n; i++) {
             liveNanos[i] = timed(HttpRequest.newBuilder(live).build());
             readNanos[i] = timed(HttpRequest.newBuilder(article)
-                    .header("Authorization", "Bearer " + Api.tokenOf(READER)).build());
+                    .header("Authorization", bearer).build());
         }
         Arrays.sort(liveNanos);
         Arrays.sort(readNanos);
@@ -160,7 +166,7 @@ public final class AuthenticatedReadBenchmark {
                 .add("body", "The council met on Monday and approved the budget for 2027.")
                 .add("source", "benchmark").build().toString();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/api/articles"))
-                .header("Authorization", "Bearer " + Api.tokenOf(Api.INGEST_FEED))
+                .header("Authorization", "Bearer " + keycloak.serviceToken("copydesk-ingest"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {

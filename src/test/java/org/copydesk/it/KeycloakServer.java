@@ -153,6 +153,19 @@ public final class KeycloakServer {
         Files.delete(pidFile);
     }
 
+    /** Whether a Keycloak answers on this port with the realm. */
+    public boolean answers() {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuer())).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port);
     }
