@@ -5,17 +5,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.copydesk.security.entity.Role;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The workflow API. Callers present a Keycloak access token; Payara verifies it (MP-JWT) before any resource runs. */
+/**
+ * The workflow API. Callers present a Keycloak access token; {@code security/boundary/BearerTokenMechanism}
+ * verifies it before any resource runs.
+ */
 @ApplicationPath("api")
-@ApplicationScoped // Payara only sees @LoginConfig on a CDI bean
-@LoginConfig(authMethod = "MP-JWT")
+@ApplicationScoped // the roles are declared from @DeclareRoles on a CDI bean
 @DeclareRoles({Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER})
 @OpenAPIDefinition(info = @Info(title = "Copydesk workflow API", version = "0.1",
         description = "Ingest articles, act on review tasks and read each article's audit trail."),

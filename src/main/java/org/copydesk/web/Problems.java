@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -44,6 +45,9 @@ public class Problems {
 
     @Inject
     Event<RefusedByRole> refusals;
+
+    @Inject
+    HttpServletRequest request;
 
     public Response toResponse(Throwable thrown, UriInfo uriInfo) {
         String path = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
@@ -154,7 +158,7 @@ public class Problems {
 
     private String detailOf(WebApplicationException web, int status, String path) {
         return switch (status) {
-            case 401 -> "This needs a valid bearer token from the Copydesk realm";
+            case 401 -> Unauthenticated.reasonOf(request);
             case 403 -> refusedByRole(path);
             case 404 -> "No resource at " + path;
             case 405 -> "This method is not allowed on " + path;

@@ -29,6 +29,9 @@ public final class CopydeskServer implements AutoCloseable {
 
     public enum Database { H2, POSTGRES }
 
+    /** How long the server under test keeps the realm's keys before it fetches them again. */
+    public static final Duration KEYS_CACHE = Duration.ofSeconds(15);
+
     private final Database database;
     private final int port;
     private final String jdbcUrl;
@@ -39,6 +42,7 @@ public final class CopydeskServer implements AutoCloseable {
     private boolean freshDatabase = true;
     private boolean logToConsole;
     private final Map<String, String> environment = new java.util.HashMap<>();
+    private Path apiWar;
     private java.net.URL initialData;
     private Process process;
 
@@ -110,6 +114,12 @@ public final class CopydeskServer implements AutoCloseable {
         return node;
     }
 
+    /** Deploys this API WAR instead of the build's, such as one built from an earlier commit to compare with. */
+    public CopydeskServer deploying(Path war) {
+        this.apiWar = war.toAbsolutePath();
+        return this;
+    }
+
     /** A configuration key for this server, as an environment variable (copydesk.a.b -> COPYDESK_A_B). */
     public CopydeskServer with(String key, String value) {
         environment.put(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value);
@@ -147,7 +157,7 @@ public final class CopydeskServer implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx1g",
                     "-jar", payaraMicroJar().toString(),
-                    "--deploy", warFile() + ":/",
+                    "--deploy", (apiWar != null ? apiWar : warFile()) + ":/",
                     "--deploy", portalWarFile() + ":/portal",
                     "--port", Integer.toString(port),
                     "--nohazelcast",
@@ -164,6 +174,9 @@ public final class CopydeskServer implements AutoCloseable {
             env.put("COPYDESK_DB_PASSWORD", jdbcPassword);
             // a failing automatic step reaches the failed-jobs list within seconds, not half a minute
             env.put("COPYDESK_WORKFLOW_JOB_RETRY_WAIT_SECONDS", "1");
+            // the realm's keys are fetched again within seconds, so an outage outlasts the cache in a short test
+            env.put("COPYDESK_SECURITY_KEYS_CACHE_SECONDS", Long.toString(KEYS_CACHE.toSeconds()));
+            env.put("COPYDESK_SECURITY_KEYS_MIN_REFETCH_SECONDS", "3");
             env.putAll(keycloak.serverEnvironment());
             env.putAll(environment);
             process = builder.start();

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -152,6 +153,19 @@ public final class KeycloakServer {
         Files.delete(pidFile);
     }
 
+    /** Whether a Keycloak answers on this port with the realm. */
+    public boolean answers() {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuer())).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port);
     }
@@ -188,6 +202,60 @@ public final class KeycloakServer {
                 "COPYDESK_OIDC_PROVIDER_URI", issuer());
     }
 
+    /**
+     * Rotates the realm's signing key as an administrator would: a newly generated RSA key that outranks the fixed
+     * one, so Keycloak signs every token from now on with it. Returns the key's component id for {@link #removeKey}.
+     */
+    public String rotateSigningKey() {
+        String realmId = Json.createReader(new StringReader(admin("GET", "", null).body()))
+                .readObject().getString("id");
+        String component = Json.createObjectBuilder()
+                .add("name", "rotated-" + UUID.randomUUID())
+                .add("providerId", "rsa-generated")
+                .add("providerType", "org.keycloak.keys.KeyProvider")
+                .add("parentId", realmId)
+                .add("config", Json.createObjectBuilder()
+                        .add("priority", Json.createArrayBuilder().add("1000"))
+                        .add("algorithm", Json.createArrayBuilder().add("RS256")))
+                .build().toString();
+        HttpResponse<String> created = admin("POST", "/components", component);
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak did not add the key: " + created.statusCode() + " " + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** Removes a key added by {@link #rotateSigningKey}; the realm signs with its fixed key again. */
+    public void removeKey(String componentId) {
+        HttpResponse<String> removed = admin("DELETE", "/components/" + componentId, null);
+        if (removed.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak did not remove key " + componentId + ": " + removed.body());
+        }
+    }
+
+    private HttpResponse<String> admin(String method, String path, String json) {
+        String adminToken = Json.createReader(new StringReader(post(
+                baseUri() + "/realms/master/protocol/openid-connect/token", "grant_type", "password",
+                "client_id", "admin-cli", "username", "admin", "password", "admin").body()))
+                .readObject().getString("access_token");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUri() + "/admin/realms/" + REALM + path))
+                .header("Authorization", "Bearer " + adminToken)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An access token for a demo user (password grant on the demo realm's CLI client). */
     public String accessToken(String username) {
         return token("grant_type", "password", "client_id", "copydesk-cli", "username", username,
@@ -210,23 +278,26 @@ public final class KeycloakServer {
     }
 
     private Tokens token(String... form) {
+        HttpResponse<String> response = post(issuer() + "/protocol/openid-connect/token", form);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token: " + response.body());
+        }
+        jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))
+                .readObject();
+        return new Tokens(json.getString("access_token"), json.getString("id_token", null));
+    }
+
+    private static HttpResponse<String> post(String uri, String... form) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < form.length; i += 2) {
             body.append(body.length() == 0 ? "" : "&").append(form[i]).append('=')
                     .append(URLEncoder.encode(form[i + 1], StandardCharsets.UTF_8));
         }
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(uri))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token: " + response.body());
-            }
-            jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))
-                    .readObject();
-            return new Tokens(json.getString("access_token"), json.getString("id_token", null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

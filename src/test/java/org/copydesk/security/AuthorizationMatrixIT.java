@@ -12,6 +12,7 @@ import static org.copydesk.it.Api.openTask;
 import static org.copydesk.it.Api.rate;
 import static org.copydesk.it.Api.uniqueSurname;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningServer.class)
 class AuthorizationMatrixIT {
 
-    private static final List<String> INVALID = List.of("no token", "expired", "wrong audience", "tampered");
+    private static final List<String> INVALID = List.of("no token", "expired", "wrong audience", "wrong issuer",
+            "tampered", "unknown key", "alg none");
     private static final List<String> VALID = List.of("ingest", "triage", "factchecker", "publisher", "admin",
             "reader", INGEST_FEED);
     private static final Set<String> REVIEWERS = Set.of("triage", "factchecker", "publisher", "admin");
@@ -55,8 +57,12 @@ class AuthorizationMatrixIT {
         List<DynamicTest> cells = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             for (String caller : INVALID) {
-                cells.add(DynamicTest.dynamicTest(endpoint.name() + " by " + caller, () ->
-                        assertEquals(401, endpoint.call().apply(request(caller)).statusCode())));
+                cells.add(DynamicTest.dynamicTest(endpoint.name() + " by " + caller, () -> {
+                    Response response = endpoint.call().apply(request(caller));
+                    assertEquals(401, response.statusCode(), response.asString());
+                    assertEquals("application/problem+json", response.contentType());
+                    assertFalse(response.jsonPath().getString("detail").isBlank());
+                }));
             }
             for (String caller : VALID) {
                 cells.add(DynamicTest.dynamicTest(endpoint.name() + " by " + caller, () -> {
@@ -169,7 +175,10 @@ class AuthorizationMatrixIT {
         Map<String, Supplier<String>> invalid = Map.of(
                 "expired", () -> ForgedTokens.expired(Api.keycloak(), "triage", "triage-editor"),
                 "wrong audience", () -> ForgedTokens.forAnotherAudience(Api.keycloak(), "triage", "triage-editor"),
-                "tampered", () -> ForgedTokens.tampered(Api.tokenOf("triage")));
+                "wrong issuer", () -> ForgedTokens.fromAnotherIssuer(Api.keycloak(), "triage", "triage-editor"),
+                "tampered", () -> ForgedTokens.tampered(Api.tokenOf("triage")),
+                "unknown key", () -> ForgedTokens.signedWithUnknownKey(Api.keycloak(), "triage", "triage-editor"),
+                "alg none", () -> ForgedTokens.unsigned(Api.keycloak(), "triage", "triage-editor"));
         if (caller.equals("no token")) {
             return given();
         }

@@ -11,14 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.copydesk.security.entity.Actor;
 import org.copydesk.security.entity.Role;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.copydesk.security.entity.VerifiedCaller;
 
 /** The person behind the current request, as the container authenticated them from their token. */
 @ApplicationScoped
 public class CurrentActor {
-
-    private static final Set<String> ROLES = Set.of(Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER,
-            Role.PUBLISHER, Role.ADMIN, Role.READER);
 
     @Inject
     BeanManager beanManager;
@@ -31,14 +28,16 @@ public class CurrentActor {
             return Actor.SYSTEM;
         }
         Principal principal = securityContext.getCallerPrincipal();
+        if (principal instanceof VerifiedCaller caller) {
+            return caller.actor(); // derived once, when the token was verified
+        }
         if (principal == null) {
             return Actor.ANONYMOUS;
         }
-        String subject = principal instanceof JsonWebToken token ? token.getSubject() : null;
-        Set<String> roles = ROLES.stream()
+        Set<String> roles = Role.ALL.stream()
                 .filter(securityContext::isCallerInRole)
                 .collect(Collectors.toUnmodifiableSet());
-        return new Actor(principal.getName(), subject, roles);
+        return new Actor(principal.getName(), null, roles);
     }
 
     private boolean requestActive() {

@@ -1,5 +1,7 @@
 package org.copydesk.security.entity;
 
+import java.util.Set;
+
 /** The realm roles Copydesk knows; each reaches the server as a group in the token's {@code groups} claim. */
 public final class Role {
 
@@ -9,6 +11,8 @@ public final class Role {
     public static final String PUBLISHER = "publisher";
     public static final String ADMIN = "admin";
     public static final String READER = "reader";
+
+    public static final Set<String> ALL = Set.of(INGEST, TRIAGE_EDITOR, FACT_CHECKER, PUBLISHER, ADMIN, READER);
 
     private Role() {
     }
