@@ -272,6 +272,9 @@ final class Scorecard {
                     Set<UUID> ids = new HashSet<>();
                     overlapping(outcome.claims(), Spans.find(outcome.workingText(), statement.text()))
                             .forEach(claim -> ids.add(claim.getId()));
+                    // the same fact stated again elsewhere in the article (a headline, a summary) is that fact too
+                    outcome.claims().stream().filter(claim -> claim.getKind().name().equals(fact.kind())
+                            && sameValue(fact.kind(), statement, claim)).forEach(claim -> ids.add(claim.getId()));
                     onPhrase.put(fact.name() + "|" + statement.file(), ids);
                 }
             }

@@ -119,4 +119,14 @@ public interface LanguageProfile {
     default Map<String, BigDecimal> durationUnits() {
         return Map.of();
     }
+
+    /** Words saying a figure has changed since it was first reported: "now", "so far", "provisional", "finora". */
+    default List<String> updateCues() {
+        return List.of();
+    }
+
+    /** Words naming the scope a figure covers, to a canonical scope: "nationwide" = "nation", "weltweit" = "world". */
+    default Map<String, String> scopeCues() {
+        return Map.of();
+    }
 }

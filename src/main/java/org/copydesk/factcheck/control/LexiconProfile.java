@@ -208,6 +208,16 @@ public final class LexiconProfile implements LanguageProfile {
         return map("durationUnits", value -> new BigDecimal(value.toString()));
     }
 
+    @Override
+    public List<String> updateCues() {
+        return list("updateCues");
+    }
+
+    @Override
+    public Map<String, String> scopeCues() {
+        return map("scopeCues", LexiconProfile::text);
+    }
+
     private List<String> list(String name) {
         JsonArray array = lexicon.getJsonArray(name);
         return array == null ? List.of() : strings(array);
