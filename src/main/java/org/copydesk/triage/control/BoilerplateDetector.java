@@ -39,6 +39,10 @@ final class BoilerplateDetector {
     private static final Pattern IMAGE_CREDIT_FR = Pattern.compile("^(?:source de l'image|credit photo|credits photo"
             + "|bildquelle|fuente de la imagen|foto|photo|image|bild)\\s*[:：]");
 
+    /** "[Image: Smoke over the site. Photo: reader submission]", "Image: The goblet. Photo: Museums Trust". */
+    private static final Pattern IMAGE_CAPTION = Pattern.compile("^[\\[(]?(?:image|photo|picture|bild|foto|imagen"
+            + "|immagine|illustration)\\s*:\\s*.*(?:[\\])]$|(?:photo|credit|foto|bild|credito)\\s*:)");
+
     private static final Pattern COUNTER_WORDS = TextNormalizer.anyPhrase("views?", "shares?", "likes?", "comments?",
             "claps?", "reads?", "reactions?", "retweets?", "reposts?", "followers?", "upvotes?", "vues?", "partages?",
             "commentaires?", "j'aime", "abonnes", "aufrufe", "kommentare", "visitas", "comentarios", "me gusta",
@@ -48,7 +52,17 @@ final class BoilerplateDetector {
             "\\d+\\s*(?:-\\s*)?(?:min|mins|minutes?|minuten|minutos?|minuti|mn)\\.?\\s*(?:read|reading|de lecture"
                     + "|lesezeit|lesen|de lectura|di lettura|leestijd)",
             "(?:reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura"
-                    + "|lectura de)\\s*:?\\s*(?:ca\\.\\s*)?\\d+");
+                    + "|lectura de)\\s*:?\\s*(?:ca\\.\\s*)?\\d+",
+            "^(?:lecture|lectura|lettura|lesen|read)\\s*:?\\s*\\d+\\s*(?:min|mins|minutes?|minuten|minutos?|minuti)");
+
+    /** A site speaking of its own cookies: "We use cookies…", "Ce site utilise des cookies…". */
+    private static final Pattern COOKIE_NOTICE = TextNormalizer.anyPhrase(
+            "(?:we|this (?:site|website)|our (?:site|website)|we and our \\d* ?partners) (?:\\p{L}+ ){0,3}(?:use|uses)"
+                    + " (?:\\p{L}+ ){0,2}cookies", "(?:ce site|nous) (?:\\p{L}+ ){0,2}(?:utilise|utilisons) (?:des )?cookies",
+            "wir (?:verwenden|nutzen|setzen) (?:\\p{L}+ ){0,2}cookies",
+            "(?:este sitio|usamos|utilizamos) (?:\\p{L}+ ){0,3}cookies",
+            "(?:questo sito|utilizziamo|usiamo) (?:\\p{L}+ ){0,3}(?:i )?cookie", "accept(?:er|ar)? (?:all )?cookies",
+            "aceptar cookies");
 
     /** Checked on the unfolded text: a byline names someone, so a capital follows the cue. */
     private static final Pattern BYLINE_START = Pattern.compile("^(?iu:by|written by|reported by|words by|par"
@@ -147,7 +161,7 @@ final class BoilerplateDetector {
             return flag(FindingKind.REPEATED_TITLE, Severity.INFO, paragraph,
                     "The headline printed again " + Findings.quote(text) + ".");
         }
-        if (words <= 10 && isImagePlaceholder(text, folded)) {
+        if ((words <= 10 || words <= 30 && IMAGE_CAPTION.matcher(folded.trim()).find()) && isImagePlaceholder(text, folded)) {
             return flag(FindingKind.IMAGE_PLACEHOLDER, Severity.INFO, paragraph,
                     "Placeholder or credit for a picture that is not part of the text " + Findings.quote(text) + ".");
         }
@@ -158,6 +172,10 @@ final class BoilerplateDetector {
         if (words <= SHORT_LINE_WORDS && isCounter(text, folded)) {
             return flag(FindingKind.COUNTER, Severity.INFO, paragraph,
                     "Audience counter " + Findings.quote(text) + ": mostly numbers or icons, no sentence.");
+        }
+        if (words <= 60 && COOKIE_NOTICE.matcher(folded).find()) {
+            return flag(FindingKind.BOILERPLATE, Severity.INFO, paragraph,
+                    "Cookie notice " + Findings.quote(text) + ": page furniture, not part of the story.");
         }
         int noticeCues = countMatches(NOTICE, folded);
         if (words <= 90 && noticeCues >= (atEdge || words <= 25 ? 1 : 2) && !isQuotation(text)) {
@@ -232,7 +250,7 @@ final class BoilerplateDetector {
 
     private static boolean isImagePlaceholder(String text, String folded) {
         String bare = folded.trim();
-        return IMAGE_WORD.matcher(bare).matches() || MARKDOWN_IMAGE.matcher(text).matches()
+        return IMAGE_CAPTION.matcher(bare).find() || IMAGE_WORD.matcher(bare).matches() || MARKDOWN_IMAGE.matcher(text).matches()
                 || IMAGE_CREDIT.matcher(bare).find() && !bare.startsWith("source") && !bare.startsWith("via")
                 || IMAGE_CREDIT_FR.matcher(bare).find();
     }
