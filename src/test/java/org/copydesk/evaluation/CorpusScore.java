@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
-import org.copydesk.benchmark.StandalonePersistence;
+import org.copydesk.it.StandalonePersistence;
 
 /**
  * Scores a labelled corpus (the format of src/test/resources/evaluation-corpus) through the server's own automatic

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.copydesk.audit.control.AuditTrail;
-import org.copydesk.benchmark.StandalonePersistence;
+import org.copydesk.it.StandalonePersistence;
 import org.copydesk.factcheck.control.ClaimLedger;
 import org.copydesk.factcheck.control.ClaimLinks;
 import org.copydesk.factcheck.entity.ArticleClaim;
