@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.it.StandalonePersistence;
@@ -20,6 +21,7 @@ import org.copydesk.ingest.control.ContentFingerprint;
 import org.copydesk.ingest.control.SubmissionReader;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.ingest.entity.Submission;
+import org.copydesk.platform.NodeName;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
 import org.copydesk.triage.control.AutomaticTriage;
@@ -62,7 +64,8 @@ final class Newsroom implements AutoCloseable {
         };
         Articles articles = wired(new Articles(), system);
         ArticleVersions versions = wired(new ArticleVersions(), system);
-        AuditTrail auditTrail = wired(new AuditTrail(), system);
+        AuditTrail auditTrail = wired(new AuditTrail(), system,
+                wired(new NodeName(), Optional.of("evaluation")));
         wired(triage, system, articles, versions, auditTrail, wired(new DuplicateFinder(), system),
                 wired(new StoryClusterer(), system));
         wired(ledger, system, articles, versions, auditTrail, wired(new ClaimLinks(), system));
