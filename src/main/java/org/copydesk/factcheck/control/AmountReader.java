@@ -41,7 +41,7 @@ final class AmountReader implements ValueReader {
         this.symbolFirst = Pattern.compile("(?<![\\p{L}\\p{N}])(?<cur>" + SYMBOLS + ")" + sp + "?(?<num>" + numbers.numeral()
                 + ")(?:(?<compact>" + COMPACT + ")|" + sp + "+(?<scale>" + scaleWords + ")(?![\\p{L}]))?", Words.FLAGS);
         this.numberFirst = Pattern.compile("(?<num>" + numbers.numeral() + ")(?:(?<compact>" + COMPACT + ")|" + sp
-                + "+(?<scale>" + scaleWords + "))?" + sp + "*(?:(?:de|d['’])" + sp + "*)?(?<cur>" + currencyWords + "|"
+                + "+(?<scale>" + scaleWords + "))?" + sp + "*(?:(?:de|di|d['’])" + sp + "*)?(?<cur>" + currencyWords + "|"
                 + SYMBOLS + ")(?![\\p{L}])", Words.FLAGS);
     }
 

@@ -1,11 +1,15 @@
 package org.copydesk.factcheck.control;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.copydesk.factcheck.entity.CalendarDate;
 import org.copydesk.factcheck.entity.Claim;
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quotation;
@@ -20,7 +24,9 @@ public final class ClaimExtractor {
 
     /** When two values overlap ("July 8, 1960" and "1960"), the earlier kind in this list wins. */
     private static final List<ClaimKind> PRECEDENCE = List.of(ClaimKind.DATE, ClaimKind.AMOUNT, ClaimKind.PERCENTAGE,
-            ClaimKind.AGE, ClaimKind.RANKING, ClaimKind.COUNT, ClaimKind.YEAR);
+            ClaimKind.AGE, ClaimKind.DURATION, ClaimKind.RANKING, ClaimKind.COUNT, ClaimKind.YEAR);
+    /** How far from the reference year a date written with its weekday but no year is looked for. */
+    private static final int YEARS_AROUND = 3;
 
     private final LanguageProfiles profiles;
     private final Map<String, Readers> readers = new ConcurrentHashMap<>();
@@ -45,14 +51,29 @@ public final class ClaimExtractor {
      * @throws IllegalArgumentException when no profile exists for the language
      */
     public List<Claim> extract(String text, String language) {
+        return extract(text, language, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * @param reference the day the article was received: a date written without its year ("Tuesday 13 October")
+     *                  falls in the year around it where that day is that weekday, or else in the year of the
+     *                  article's other dates, or else in the reference year
+     */
+    public List<Claim> extract(String text, String language, LocalDate reference) {
         LanguageProfile profile = profiles.find(language)
                 .orElseThrow(() -> new IllegalArgumentException("No language profile for '" + language + "'"));
         Readers r = readers.computeIfAbsent(profile.language(), code -> new Readers(profile));
         List<Sentence> sentences = r.sentences.split(text);
         ProperNames names = ProperNames.index(text, sentences, profile);
         List<Claim> claims = new ArrayList<>();
+        List<List<Finding>> found = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            List<Finding> findings = r.findingsIn(text, sentence);
+            found.add(r.findingsIn(text, sentence));
+        }
+        int articleYear = articleYear(found, reference);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            List<Finding> findings = found.get(i).stream().map(f -> withYear(f, articleYear, reference)).toList();
             Scene scene = r.subjects.scene(text, sentence, findings, names);
             for (Finding f : findings) {
                 claims.add(new Claim(0, sentence.start(), sentence.end(), f.start(), f.end(), f.kind(), f.value(),
@@ -74,6 +95,46 @@ public final class ClaimExtractor {
         return numbered;
     }
 
+    /** The year of the article's dates written in full, the latest, or the reference year when it has none. */
+    private static int articleYear(List<List<Finding>> found, LocalDate reference) {
+        return found.stream().flatMap(List::stream)
+                .filter(f -> f.kind() == ClaimKind.DATE && f.value() instanceof CalendarDate d && d.year() > 0
+                        && d.month() > 0 && Math.abs(d.year() - reference.getYear()) <= YEARS_AROUND)
+                .mapToInt(f -> ((CalendarDate) f.value()).year()).max().orElse(reference.getYear());
+    }
+
+    private static Finding withYear(Finding f, int articleYear, LocalDate reference) {
+        if (!f.attribute().startsWith(DateReader.YEARLESS) || !(f.value() instanceof CalendarDate date)) {
+            return f;
+        }
+        int weekday = Integer.parseInt(f.attribute().substring(DateReader.YEARLESS.length()));
+        int year = articleYear;
+        if (weekday > 0) {
+            // the nearest year to the reference where that day falls on the weekday written with it
+            for (int distance = 0; distance <= YEARS_AROUND; distance++) {
+                int later = reference.getYear() + distance;
+                int earlier = reference.getYear() - distance;
+                if (falls(earlier, date, weekday)) {
+                    year = earlier;
+                    break;
+                }
+                if (falls(later, date, weekday)) {
+                    year = later;
+                    break;
+                }
+            }
+        }
+        return new Finding(f.kind(), f.start(), f.end(), new CalendarDate(year, date.month(), date.day()), "");
+    }
+
+    private static boolean falls(int year, CalendarDate date, int weekday) {
+        try {
+            return LocalDate.of(year, date.month(), date.day()).getDayOfWeek() == DayOfWeek.of(weekday);
+        } catch (java.time.DateTimeException invalid) {
+            return false;
+        }
+    }
+
     /** The compiled readers of one language. */
     private static final class Readers {
         final Sentences sentences;
@@ -86,9 +147,9 @@ public final class ClaimExtractor {
             NumberReader numbers = new NumberReader(profile);
             sentences = new Sentences(profile);
             values = List.of(new DateReader(profile), new AmountReader(profile, numbers),
-                    new PercentageReader(profile, numbers), new AgeReader(profile), new RankingReader(profile),
-                    new CountReader(profile, numbers));
-            titles = List.of(new RoleReader(profile), new AwardReader(profile));
+                    new PercentageReader(profile, numbers), new AgeReader(profile), new DurationReader(profile, numbers),
+                    new RankingReader(profile), new CountReader(profile, numbers));
+            titles = List.of(new RoleReader(profile), new AwardReader(profile), new WeekdayReader(profile));
             subjects = new SubjectKeys(profile);
             quotes = new QuoteAttribution(profile);
         }

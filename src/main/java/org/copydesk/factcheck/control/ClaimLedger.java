@@ -90,7 +90,8 @@ public class ClaimLedger {
                     + article.getLanguage() + "'; the fact-checker reads it unaided");
             return;
         }
-        List<Claim> extracted = EXTRACTOR.extract(article.getWorkingText(), article.getLanguage());
+        List<Claim> extracted = EXTRACTOR.extract(article.getWorkingText(), article.getLanguage(),
+                LocalDate.ofInstant(article.getReceivedAt(), ZoneOffset.UTC));
         Map<String, ArticleClaim> earlier = previous.stream()
                 .collect(Collectors.toMap(ArticleClaim::identity, Function.identity(), (first, second) -> first));
         links.unlink(previous.stream().map(ArticleClaim::getId).toList());

@@ -10,6 +10,7 @@ import org.copydesk.factcheck.entity.CalendarDate;
 import org.copydesk.factcheck.entity.Claim;
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quantity;
+import org.copydesk.factcheck.entity.Quotation;
 import org.copydesk.factcheck.entity.SubjectKey;
 import org.copydesk.factcheck.entity.Verdict;
 
@@ -26,6 +27,13 @@ public final class Contradictions {
     private static final BigDecimal HEDGED_RELATIVE = new BigDecimal("0.05");
     private static final BigDecimal PERCENTAGE_POINTS = new BigDecimal("0.1");
     private static final BigDecimal AGE_YEARS = BigDecimal.ONE;
+
+    private static final java.util.Set<String> KNOWN_COUNT_UNITS = LanguageProfiles.BUILT_IN.stream()
+            .map(LexiconProfile::load).flatMap(profile -> profile.countNouns().values().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final java.util.Set<ClaimKind> PERSONAL = java.util.EnumSet.of(ClaimKind.ROLE, ClaimKind.AGE,
+            ClaimKind.AWARD);
 
     private Contradictions() {
     }
@@ -49,6 +57,54 @@ public final class Contradictions {
         }
         return a.value().equals(b.value()) || a.kind() == ClaimKind.ROLE || a.kind() == ClaimKind.AWARD
                 ? Verdict.AGREE : Verdict.CONTRADICT;
+    }
+
+    /**
+     * Compares the values alone, for two claims already found to state the same fact: same kind (a date and a
+     * year meet), same unit. Quotes agree when the same person is named as their speaker.
+     */
+    public static Verdict byValue(Claim a, Claim b) {
+        boolean calendar = isCalendar(a.kind()) && isCalendar(b.kind());
+        if (a.kind() != b.kind() && !calendar || PERSONAL.contains(a.kind()) && !samePerson(a, b)) {
+            return Verdict.NOT_COMPARABLE;
+        }
+        if (a.value() instanceof Quotation x && b.value() instanceof Quotation y) {
+            return x.speaker() == null || y.speaker() == null ? Verdict.NOT_COMPARABLE
+                    : sameSpeaker(x.speaker(), y.speaker()) ? Verdict.AGREE : Verdict.CONTRADICT;
+        }
+        if (a.value() instanceof CalendarDate x && b.value() instanceof CalendarDate y) {
+            return sameDate(x, y) ? Verdict.AGREE : Verdict.CONTRADICT;
+        }
+        if (a.value() instanceof Quantity x && b.value() instanceof Quantity y) {
+            if (!java.util.Objects.equals(x.unit(), y.unit()) && (a.kind() != ClaimKind.COUNT
+                    || x.unit() != null && y.unit() != null && known(x.unit()) && known(y.unit()))) {
+                return Verdict.NOT_COMPARABLE;
+            }
+            return within(x, y, tolerance(a.kind(), x, y)) ? Verdict.AGREE : Verdict.CONTRADICT;
+        }
+        return a.value().equals(b.value()) ? Verdict.AGREE : Verdict.CONTRADICT;
+    }
+
+    /** Two claims about a person's role, age or award are about one person when the surnames are the same. */
+    private static boolean samePerson(Claim a, Claim b) {
+        String x = a.subjectKey().entity();
+        String y = b.subjectKey().entity();
+        if (x.equals(SubjectKeys.UNKNOWN) || y.equals(SubjectKeys.UNKNOWN) || x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        return x.substring(x.lastIndexOf('-') + 1).equals(y.substring(y.lastIndexOf('-') + 1));
+    }
+
+    /** The last word of each name: "Ortrun Falk" and "Falk" are the same speaker. */
+    private static boolean sameSpeaker(String x, String y) {
+        String[] a = Words.fold(x).trim().split("\\s+");
+        String[] b = Words.fold(y).trim().split("\\s+");
+        return a[a.length - 1].equals(b[b.length - 1]);
+    }
+
+    /** Units of counts the lexicons share across languages: two different ones count different things. */
+    private static boolean known(String unit) {
+        return KNOWN_COUNT_UNITS.contains(unit);
     }
 
     public static boolean contradict(Claim a, Claim b) {

@@ -21,15 +21,22 @@ final class DateReader implements ValueReader {
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,/$€£#-])(?<year>1[5-9]\\d{2}|20\\d{2})(?!\\p{N}|['’]?s(?!\\p{L})|-\\d|[.,]\\d)");
 
+    /** Attribute of a date read without its year, carrying the weekday written with it (0 when none). */
+    static final String YEARLESS = "yearless:";
+
     private final Map<String, Integer> months = new HashMap<>();
+    private final Map<String, Integer> weekdays = new HashMap<>();
     private final List<Pattern> forms = new ArrayList<>();
 
     DateReader(LanguageProfile profile) {
         profile.monthNames().forEach((w, n) -> months.put(Words.fold(w), n));
+        profile.weekdays().forEach((w, n) -> weekdays.put(Words.fold(w), n));
         String month = "(?<month>" + Words.alternation(profile.monthNames().keySet()) + ")";
+        String weekday = "(?<weekday>" + Words.alternation(profile.weekdays().isEmpty() ? List.of("\u0000")
+                : profile.weekdays().keySet()) + ")";
         for (String form : profile.dateForms()) {
             String regex = Words.BEFORE + form.replace("{DAY}", "(?<day>\\d{1,2})").replace("{MONTH}", month)
-                    .replace("{YEAR}", "(?<year>\\d{4})") + "(?!\\p{N})";
+                    .replace("{YEAR}", "(?<year>\\d{4})").replace("{WEEKDAY}", weekday) + "(?!\\p{N})";
             forms.add(Pattern.compile(regex, Words.FLAGS));
         }
     }
@@ -45,10 +52,21 @@ final class DateReader implements ValueReader {
         for (Pattern form : forms) {
             Matcher m = form.matcher(text).region(sentence.start(), sentence.end());
             boolean withDay = form.pattern().contains("(?<day>");
+            boolean withYear = form.pattern().contains("(?<year>");
+            boolean withWeekday = form.pattern().contains("(?<weekday>");
             while (m.find()) {
                 int day = withDay ? Integer.parseInt(m.group("day")) : 0;
                 Integer month = months.get(Words.fold(m.group("month")));
-                addDate(dates, m.start(), m.end(), Integer.parseInt(m.group("year")), month == null ? 0 : month, day);
+                if (withYear) {
+                    addDate(dates, m.start(), m.end(), Integer.parseInt(m.group("year")), month == null ? 0 : month,
+                            day);
+                } else if (month != null && day >= 1 && day <= 31
+                        && dates.stream().noneMatch(d -> d.overlaps(m.start(), m.end()))) {
+                    String named = withWeekday ? m.group("weekday") : null;
+                    int weekday = named == null ? 0 : weekdays.getOrDefault(Words.fold(named), 0);
+                    dates.add(new Finding(ClaimKind.DATE, m.start(), m.end(), new CalendarDate(0, month, day),
+                            YEARLESS + weekday));
+                }
             }
         }
         out.addAll(dates);

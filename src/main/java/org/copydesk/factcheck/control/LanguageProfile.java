@@ -104,4 +104,29 @@ public interface LanguageProfile {
 
     /** Abbreviations ending in a full stop that does not end the sentence, lowercase, without the stop. */
     List<String> abbreviations();
+
+    /** Weekday names and abbreviations, lowercase, to ISO day numbers (Monday = 1). */
+    default Map<String, Integer> weekdays() {
+        return Map.of();
+    }
+
+    /** Numbers written as words, lowercase: "twelve" = 12, "sechs" = 6, "hundred" = 100 (a multiplier after a number). */
+    default Map<String, BigDecimal> numberWords() {
+        return Map.of();
+    }
+
+    /** Words for spans of time, lowercase, to the hours one of them lasts: "hours" = 1, "minutes" = 1/60, "days" = 24. */
+    default Map<String, BigDecimal> durationUnits() {
+        return Map.of();
+    }
+
+    /** Words saying a figure has changed since it was first reported: "now", "so far", "provisional", "finora". */
+    default List<String> updateCues() {
+        return List.of();
+    }
+
+    /** Words naming the scope a figure covers, to a canonical scope: "nationwide" = "nation", "weltweit" = "world". */
+    default Map<String, String> scopeCues() {
+        return Map.of();
+    }
 }

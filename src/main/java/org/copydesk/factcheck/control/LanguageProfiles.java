@@ -8,15 +8,17 @@ import java.util.Optional;
 /** The language profiles known to an extractor, by ISO 639-1 code. */
 public final class LanguageProfiles {
 
+    static final List<String> BUILT_IN = List.of("en", "fr", "de", "es", "it");
+
     private final Map<String, LanguageProfile> byLanguage = new HashMap<>();
 
     private LanguageProfiles(List<LanguageProfile> profiles) {
         profiles.forEach(p -> byLanguage.put(p.language(), p));
     }
 
-    /** English, French and German. */
+    /** The languages with a lexicon shipped: English, French, German, Spanish and Italian. */
     public static LanguageProfiles builtIn() {
-        return of(List.of(new EnglishProfile(), new FrenchProfile(), new GermanProfile()));
+        return of(BUILT_IN.stream().map(LexiconProfile::load).map(LanguageProfile.class::cast).toList());
     }
 
     public static LanguageProfiles of(List<LanguageProfile> profiles) {

@@ -2,7 +2,9 @@ package org.copydesk.factcheck.control;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,7 @@ final class NumberReader {
 
     private final char decimalMark;
     private final String numeral;
+    private final Map<String, BigDecimal> words = new HashMap<>();
     private final Pattern hedge;
 
     NumberReader(LanguageProfile profile) {
@@ -23,7 +26,12 @@ final class NumberReader {
             grouping.append(Pattern.quote(String.valueOf(c)));
         }
         grouping.append(']');
-        this.numeral = "(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:" + grouping + "\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?!\\p{N})";
+        profile.numberWords().forEach((word, value) -> words.put(Words.fold(word), value));
+        String digits = "(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:" + grouping + "\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)(?!\\p{N})";
+        // "twelve hundred", "twenty-five", "sechs": numbers written out, as whole words
+        String word = Words.alternation(profile.numberWords().keySet());
+        this.numeral = profile.numberWords().isEmpty() ? digits : "(?:" + digits + "|" + Words.BEFORE + word + "(?:(?:"
+                + Words.SPACE + "+|-)" + word + ")*" + "(?![\\p{L}\\p{N}]))";
         this.hedge = Pattern.compile("(?:~|≈|" + Words.BEFORE + Words.alternation(profile.approximators()) + ")"
                 + Words.SPACE + "*$", Words.FLAGS);
     }
@@ -34,6 +42,9 @@ final class NumberReader {
     }
 
     BigDecimal parse(String written) {
+        if (written.chars().noneMatch(Character::isDigit)) {
+            return parseWords(written);
+        }
         List<Integer> separators = new ArrayList<>();
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < written.length(); i++) {
@@ -56,6 +67,28 @@ final class NumberReader {
             return new BigDecimal(digits.toString());
         }
         return new BigDecimal(digits.substring(0, lastAt) + "." + digits.substring(lastAt));
+    }
+
+    /** "twelve hundred" = 1200, "twenty-five" = 25, "two thousand" = 2000. */
+    private BigDecimal parseWords(String written) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal current = BigDecimal.ZERO;
+        for (String part : Words.fold(written).split("[\\s\\u00A0\\u202F-]+")) {
+            BigDecimal value = words.get(part);
+            if (value == null) {
+                continue;
+            }
+            if (value.compareTo(BigDecimal.valueOf(100)) >= 0) {
+                current = current.signum() == 0 ? value : current.multiply(value);
+                if (value.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+                    total = total.add(current);
+                    current = BigDecimal.ZERO;
+                }
+            } else {
+                current = current.add(value);
+            }
+        }
+        return total.add(current);
     }
 
     /** Whether the article hedges the figure starting at {@code at}: "~600", "about 600", "près de 600". */

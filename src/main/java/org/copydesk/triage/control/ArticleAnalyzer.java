@@ -64,7 +64,7 @@ public final class ArticleAnalyzer {
         String workingText = WorkingText.rebuild(original, paragraphs, findings);
         return new TriageReport(html ? TEXT_HTML : TEXT_PLAIN, paragraphs, workingText, safeHtml,
                 language.article(), language.paragraphs(), findings, MinHash.sign(workingText),
-                fingerprinter.fingerprint(kept), router.route(kept, findings));
+                fingerprinter.fingerprint(kept, language.article()), router.route(kept, findings));
     }
 
     /** The original's paragraphs with their spans, split as {@link #analyze} splits them, without the analysis. */

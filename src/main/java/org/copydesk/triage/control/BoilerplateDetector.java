@@ -39,6 +39,10 @@ final class BoilerplateDetector {
     private static final Pattern IMAGE_CREDIT_FR = Pattern.compile("^(?:source de l'image|credit photo|credits photo"
             + "|bildquelle|fuente de la imagen|foto|photo|image|bild)\\s*[:：]");
 
+    /** "[Image: Smoke over the site. Photo: reader submission]", "Image: The goblet. Photo: Museums Trust". */
+    private static final Pattern IMAGE_CAPTION = Pattern.compile("^[\\[(]?(?:image|photo|picture|bild|foto|imagen"
+            + "|immagine|illustration)\\s*:\\s*.*(?:[\\])]$|(?:photo|credit|foto|bild|credito)\\s*:)");
+
     private static final Pattern COUNTER_WORDS = TextNormalizer.anyPhrase("views?", "shares?", "likes?", "comments?",
             "claps?", "reads?", "reactions?", "retweets?", "reposts?", "followers?", "upvotes?", "vues?", "partages?",
             "commentaires?", "j'aime", "abonnes", "aufrufe", "kommentare", "visitas", "comentarios", "me gusta",
@@ -48,7 +52,17 @@ final class BoilerplateDetector {
             "\\d+\\s*(?:-\\s*)?(?:min|mins|minutes?|minuten|minutos?|minuti|mn)\\.?\\s*(?:read|reading|de lecture"
                     + "|lesezeit|lesen|de lectura|di lettura|leestijd)",
             "(?:reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|tempo di lettura"
-                    + "|lectura de)\\s*:?\\s*(?:ca\\.\\s*)?\\d+");
+                    + "|lectura de)\\s*:?\\s*(?:ca\\.\\s*)?\\d+",
+            "^(?:lecture|lectura|lettura|lesen|read)\\s*:?\\s*\\d+\\s*(?:min|mins|minutes?|minuten|minutos?|minuti)");
+
+    /** A site speaking of its own cookies: "We use cookies…", "Ce site utilise des cookies…". */
+    private static final Pattern COOKIE_NOTICE = TextNormalizer.anyPhrase(
+            "(?:we|this (?:site|website)|our (?:site|website)|we and our \\d* ?partners) (?:\\p{L}+ ){0,3}(?:use|uses)"
+                    + " (?:\\p{L}+ ){0,2}cookies", "(?:ce site|nous) (?:\\p{L}+ ){0,2}(?:utilise|utilisons) (?:des )?cookies",
+            "wir (?:verwenden|nutzen|setzen) (?:\\p{L}+ ){0,2}cookies",
+            "(?:este sitio|usamos|utilizamos) (?:\\p{L}+ ){0,3}cookies",
+            "(?:questo sito|utilizziamo|usiamo) (?:\\p{L}+ ){0,3}(?:i )?cookie", "accept(?:er|ar)? (?:all )?cookies",
+            "aceptar cookies");
 
     /** Checked on the unfolded text: a byline names someone, so a capital follows the cue. */
     private static final Pattern BYLINE_START = Pattern.compile("^(?iu:by|written by|reported by|words by|par"
@@ -87,6 +101,33 @@ final class BoilerplateDetector {
             "comentarios", "abrir en(?: la app)?", "leggi anche", "continua a leggere", "condividi", "iscriviti",
             "pubblicita", "tags?", "etiquettes", "schlagworter", "etiquetas");
 
+    /** A list of links announced by a cue and a colon: "Related: …", "Lesen Sie auch: …", "Leggi anche: …". */
+    private static final Pattern LINK_LIST = Pattern.compile("^(?:related|read more|read also|see also|more on this"
+            + "|more from|filed under|tags|also read|lire aussi|a lire aussi|voir aussi|sur le meme sujet|lesen sie auch"
+            + "|mehr zum thema|auch interessant|weitere artikel|das konnte sie auch interessieren|te puede interesar"
+            + "|noticias relacionadas|lee tambien|relacionado|leggi anche|ti potrebbe interessare|potrebbe interessarti"
+            + "|articoli correlati)\\s*:");
+
+    /** Calls to act on the page or the outlet rather than parts of the story, wherever they stand in a short line. */
+    private static final Pattern EDGE_CALL = TextNormalizer.anyPhrase("subscribe", "subscription", "sign up",
+            "upgrade to", "newsletter", "follow our", "follow us", "live coverage", "message us", "email the newsroom",
+            "write to the newsdesk", "got a (?:story|tip|question)", "share (?:this|on)", "most read",
+            "more (?:\\p{L}+ )?news", "news in brief", "syndicated content", "cookies?", "accept all",
+            "manage preferences", "reporting by", "editing by", "for subscribers", "subscribers only", "exclusive",
+            "partagez", "partager", "abonnez-vous", "abonnement", "cet article vous est offert", "envoyer par",
+            "teilen", "abonnieren", "weiterlesen", "weiterleiten", "drucken", "abbestellen", "nur fur abonnenten",
+            "weitere artikel", "comparte", "compartir", "suscribete", "suscribase", "boletin", "ultima hora",
+            "aceptar cookies", "configurar", "seguici", "condividi", "iscriviti", "abbonati", "ti potrebbe interessare",
+            "leggi anche", "ultim'ora");
+
+    /** "Updated 14:05", "Actualizado: 06/08/2026 21:14", "Publié le 09/11/2026 à 18h05". */
+    private static final Pattern TIMESTAMP = Pattern.compile("^(?:updated|published|last updated|posted|actualizado"
+            + "|publicado|publie le|publie|mis a jour|aktualisiert|veroffentlicht|stand|aggiornato|pubblicato)\\b"
+            + "[^\\p{L}]*(?:(?:am|le|el|il|on|at|a|um|alle|las|\\p{L}+day|\\d+\\p{L}*)[^\\p{L}]*)*$");
+
+    /** Separators of a masthead or section line: "Hallerbrook Today · Local News", "Economia | 02 marzo 2026". */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s[·|•]\\s|\\s[-–]\\s");
+
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$");
 
     List<Finding> detect(List<Paragraph> paragraphs) {
@@ -120,7 +161,7 @@ final class BoilerplateDetector {
             return flag(FindingKind.REPEATED_TITLE, Severity.INFO, paragraph,
                     "The headline printed again " + Findings.quote(text) + ".");
         }
-        if (words <= 10 && isImagePlaceholder(text, folded)) {
+        if ((words <= 10 || words <= 30 && IMAGE_CAPTION.matcher(folded.trim()).find()) && isImagePlaceholder(text, folded)) {
             return flag(FindingKind.IMAGE_PLACEHOLDER, Severity.INFO, paragraph,
                     "Placeholder or credit for a picture that is not part of the text " + Findings.quote(text) + ".");
         }
@@ -131,6 +172,10 @@ final class BoilerplateDetector {
         if (words <= SHORT_LINE_WORDS && isCounter(text, folded)) {
             return flag(FindingKind.COUNTER, Severity.INFO, paragraph,
                     "Audience counter " + Findings.quote(text) + ": mostly numbers or icons, no sentence.");
+        }
+        if (words <= 60 && COOKIE_NOTICE.matcher(folded).find()) {
+            return flag(FindingKind.BOILERPLATE, Severity.INFO, paragraph,
+                    "Cookie notice " + Findings.quote(text) + ": page furniture, not part of the story.");
         }
         int noticeCues = countMatches(NOTICE, folded);
         if (words <= 90 && noticeCues >= (atEdge || words <= 25 ? 1 : 2) && !isQuotation(text)) {
@@ -146,6 +191,23 @@ final class BoilerplateDetector {
             return flag(FindingKind.BOILERPLATE, Severity.INFO, paragraph,
                     "Navigation or call-to-action line " + Findings.quote(text) + ".");
         }
+        if (words <= 25 && LINK_LIST.matcher(folded).find() && (atEdge || words <= 12)) {
+            return flag(FindingKind.BOILERPLATE, Severity.INFO, paragraph,
+                    "List of links to other articles " + Findings.quote(text) + ".");
+        }
+        if (atEdge && paragraph.index() > layout.title.index() && words <= 8 && TIMESTAMP.matcher(folded).matches()) {
+            return flag(FindingKind.BOILERPLATE, Severity.INFO, paragraph,
+                    "Publication time " + Findings.quote(text) + ": page furniture, not part of the story.");
+        }
+        if (atEdge && paragraph.index() > layout.title.index() && words <= 14 && EDGE_CALL.matcher(folded).find()
+                && !isQuotation(text)) {
+            return flag(FindingKind.BOILERPLATE, Severity.INFO, paragraph,
+                    "Call to action or page notice outside the story " + Findings.quote(text) + ".");
+        }
+        if (atEdge && paragraph.index() > layout.title.index() && !sentence && isLabel(text, words)) {
+            return flag(FindingKind.BOILERPLATE, Severity.INFO, paragraph,
+                    "Masthead, section or label line outside the story " + Findings.quote(text) + ".");
+        }
         if (words <= 3 && URL_ONLY.matcher(text).matches()) {
             return flag(FindingKind.BOILERPLATE, Severity.INFO, paragraph, "Bare link " + Findings.quote(text) + ".");
         }
@@ -158,13 +220,37 @@ final class BoilerplateDetector {
         return Optional.empty();
     }
 
+    /**
+     * A short line with no sentence in it: an outlet's name in title case or capitals, a section with its
+     * separator, a one- to three-word label. Figures only in a dated label, so a line of facts is never taken.
+     */
+    private static boolean isLabel(String text, int words) {
+        if (words == 0 || words > 6 || text.endsWith(":")) {
+            return false;
+        }
+        boolean separated = LABEL_SEPARATOR.matcher(text).find();
+        boolean digits = text.chars().anyMatch(Character::isDigit);
+        if (digits && !separated) {
+            return false;
+        }
+        List<String> tokens = new ArrayList<>();
+        for (String token : text.split("[\\s·|•–-]+")) {
+            if (!token.isEmpty() && Character.isLetter(token.codePointAt(0))) {
+                tokens.add(token);
+            }
+        }
+        long capitalised = tokens.stream().filter(t -> Character.isUpperCase(t.codePointAt(0))).count();
+        boolean titled = !tokens.isEmpty() && capitalised * 2 >= tokens.size() + 1;
+        return separated || titled && tokens.size() <= 4 || words <= 2;
+    }
+
     private static Optional<Finding> flag(FindingKind kind, Severity severity, Paragraph paragraph, String why) {
         return Optional.of(Findings.onParagraph(kind, severity, paragraph, why, true));
     }
 
     private static boolean isImagePlaceholder(String text, String folded) {
         String bare = folded.trim();
-        return IMAGE_WORD.matcher(bare).matches() || MARKDOWN_IMAGE.matcher(text).matches()
+        return IMAGE_CAPTION.matcher(bare).find() || IMAGE_WORD.matcher(bare).matches() || MARKDOWN_IMAGE.matcher(text).matches()
                 || IMAGE_CREDIT.matcher(bare).find() && !bare.startsWith("source") && !bare.startsWith("via")
                 || IMAGE_CREDIT_FR.matcher(bare).find();
     }

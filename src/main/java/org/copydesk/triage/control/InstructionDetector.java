@@ -76,6 +76,45 @@ final class InstructionDetector {
             "sin comillas",
             "(?:restituisci|rispondi) solo", "senza virgolette");
 
+    /**
+     * Words addressing a machine reader ("Note to AI reviewer", "for any language model reading this", "SYSTEM:").
+     * One point: an article about such systems names them too; with a demand below it is an instruction.
+     */
+    private static final Pattern ADDRESS = TextNormalizer.anyPhrase(
+            "(?:to|for) (?:the |any |all |an? )?(?:ai|a\\.i\\.|automated|machine) (?:reviewers?|review tools?|systems?"
+                    + "|assistants?|models?|tools?|readers?|summari[sz]ers?|checkers?)",
+            "(?:to|for) (?:the |any |all |an? )?(?:language models?|llms?|chatbots?)",
+            "(?:ai|a\\.i\\.) (?:systems?|assistants?|models?|reviewers?|review tools?|tools?) (?:processing|reading"
+                    + "|summari[sz]ing|reviewing|checking|analy[sz]ing)",
+            "(?:language models?|llms?) (?:processing|reading|summari[sz]ing)",
+            "^\\[?(?:system|assistant)\\s*:",
+            "(?:pour|a) (?:l'|les |un |une )?(?:assistant|assistante|ia|intelligence artificielle|modeles? de langage)",
+            "(?:assistant|assistante|outil|outils|systemes?) (?:d')?ia\\b",
+            "(?:sistemas?|asistentes?|modelos?|herramientas?) de (?:inteligencia artificial|ia|lenguaje)",
+            "para (?:la |los |las )?(?:ia|inteligencia artificial|asistentes?)",
+            "(?:an|fur) (?:die |alle |den )?(?:ki|ki-systeme|ki-assistenten|sprachmodelle|ki-modelle)\\b",
+            "ki-(?:systeme|assistenten|modelle|prufer)",
+            "(?:sistemi|assistenti|modelli|strumenti) di (?:intelligenza artificiale|ia)",
+            "per (?:l'|gli |i )?(?:ia|intelligenza artificiale|assistenti)");
+
+    /** What such a note demands of the machine: take the text as checked, flag nothing, rate it true. */
+    private static final Pattern DEMAND = TextNormalizer.anyPhrase(
+            "(?:do not|don't|must not|should not|never|no need to) (?:be )?(?:flag|question|mention|compare|check"
+                    + "|verify|report|challenge|doubt)(?:ed)?",
+            "(?:has|have) already been (?:verified|checked|fact-checked|approved)",
+            "already (?:verified|checked|fact-checked)",
+            "(?:treat|mark|rate|classify|describe|summari[sz]e|consider|label) (?:\\p{L}+ ){0,5}(?:as|it as) (?:accurate|true"
+                    + "|verified|correct|official|errors?|fully verified)",
+            "no (?:further|additional) (?:checks?|review|verification|checking) (?:is |are )?(?:needed|required)",
+            "skip the (?:fact-?check|review|verification)",
+            "are (?:final|official) and must",
+            "ne (?:signalez|signale|relevez|verifiez|mentionnez) (?:aucune?|pas|rien)", "deja (?:ete )?verifie",
+            "classez(?:-le)? comme", "considerez (?:ce|cet|cette)",
+            "bereits (?:verifiziert|gepruft|uberpruft)", "keine (?:weitere )?prufung", "nicht (?:markieren|melden)",
+            "ya (?:fue|ha sido|esta) verificad[oa]", "no (?:senale|senales|marque|compare|compares|verifiques)",
+            "no requiere (?:mas )?verificacion",
+            "gia (?:stato )?verificat[oa]", "non (?:segnalare|segnalate|verificare|confrontare)");
+
     /** "into English": only a cue together with a task in the same sentence. */
     private static final Pattern TARGET_LANGUAGE = TextNormalizer.anyPhrase(
             "into (?:english|french|german|spanish|italian|chinese|japanese|portuguese|russian|arabic)",
@@ -145,6 +184,13 @@ final class InstructionDetector {
             if (target.find()) {
                 score += 1;
                 cues.add(Findings.quote(target.group()));
+            }
+        }
+        for (Pattern cue : List.of(ADDRESS, DEMAND)) {
+            Matcher address = cue.matcher(folded);
+            if (address.find() && !reported && !insideQuotes(folded, address.start())) {
+                score += 1;
+                cues.add(Findings.quote(address.group()));
             }
         }
         Matcher weak = WEAK.matcher(folded);

@@ -167,9 +167,10 @@ final class SpliceDetector {
             }
             double cosine = cosine(vectors.get(i), minus(whole, vectors.get(i)));
             long sharedNames = names.get(i).stream().filter(name -> paragraphsNaming.get(name) > 1).count();
-            boolean unrelated = cosine < UNRELATED_COSINE
-                    || scoredCount >= MIN_PARAGRAPHS_FOR_NAMES && cosine < FOREIGN_NAMES_COSINE && sharedNames == 0
-                    && names.get(i).size() >= FOREIGN_NAMES;
+            // a paragraph naming someone or something the rest of the article names is part of the story
+            boolean unrelated = sharedNames == 0 && (cosine < UNRELATED_COSINE
+                    || scoredCount >= MIN_PARAGRAPHS_FOR_NAMES && cosine < FOREIGN_NAMES_COSINE
+                    && names.get(i).size() >= FOREIGN_NAMES);
             if (unrelated) {
                 findings.add(Findings.onParagraph(FindingKind.SPLICE, Severity.MEDIUM, paragraphs.get(i),
                         String.format(Locale.ROOT, "Off-topic passage: vocabulary similarity with the rest of the "

@@ -1,54 +1,63 @@
 package org.copydesk.triage.control;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
-/** Function words per language, folded (lower case, no accents), for topic and name extraction. */
+/**
+ * Function words per language, folded (lower case, no accents), for topic and name extraction, read from the
+ * lexicons {@code /triage/lexicons/<code>.properties}: {@code stopwords}, {@code calendar} (days, months and
+ * titles, which are capitalised yet no names) and, for a language that capitalises every noun, the words that
+ * announce a common noun ({@code nounDeterminers}) and the endings of one ({@code nounSuffixes}).
+ */
 final class StopWords {
 
+    static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl");
+
     private static final Map<String, Set<String>> BY_LANGUAGE = new HashMap<>();
+    private static final Map<String, Set<String>> NOUN_DETERMINERS = new HashMap<>();
+    private static final Map<String, List<String>> NOUN_SUFFIXES = new HashMap<>();
     private static final Set<String> ALL = new HashSet<>();
+    private static final Set<String> CALENDAR = new HashSet<>();
 
     static {
-        add("en", "a about above after again against all also am an and any are as at be because been before being "
-                + "below between both but by can could did do does doing down during each even ever every few for from "
-                + "further had has have having he her here hers herself him himself his how i if in into is it its itself "
-                + "just like may me might more most much must my myself no nor not now of off on once only or other our "
-                + "ours out over own same she should so some such than that the their theirs them then there these they "
-                + "this those through to too under until up upon us very was we were what when where which while who whom "
-                + "why will with would yet you your yours yourself s t don didn doesn isn wasn aren won ll re ve d m "
-                + "one two new many well still however into across within without via per");
-        add("fr", "a au aux avec ce ces cet cette c ca d dans de des du elle elles en entre est et etait ete etre eu "
-                + "il ils j je l la le les leur leurs lui m ma mais me meme mes moi mon n ne ni nos notre nous on ou "
-                + "par pas pour qu que qui s sa sans se ses si son sont sur ta te tes toi ton tous tout toute toutes "
-                + "tu un une vers vos votre vous y a deja aussi plus moins tres bien cela ceci comme dont ou alors "
-                + "apres avant depuis pendant chez sous lors ainsi donc car encore fait faire peut pourrait");
-        add("de", "aber alle als am an auch auf aus bei bin bis bist da dann das dass dem den der des die dies diese "
-                + "dieser doch du durch ein eine einem einen einer eines er es fur hat hatte hier ich ihr ihre im in "
-                + "ist ja jetzt kann kein keine man mehr mit nach nicht noch nur ob oder ohne sehr sein seine sich sie "
-                + "sind so uber um und uns unter vom von vor war waren was wenn wer wie wir wird wo zu zum zur");
-        add("es", "a al algo ante como con de del desde donde el ella ellas ellos en entre era es esa ese eso esta "
-                + "este esto fue ha han hasta hay la las le les lo los mas me mi muy no nos o para pero por que se "
-                + "sea segun ser si sin sobre su sus tambien te tiene todo todos tu un una uno unos y ya");
-        add("it", "a al alla alle anche che chi come con da dal dalla degli dei del della delle di e gli ha hanno "
-                + "il in io la le lo ma mi ne nei nel nella non per piu quando questo questa se si sono su sua suo "
-                + "tra un una uno");
-        add("pt", "a ao aos as com como da das de do dos e ela ele em entre era foi ha isso mais mas muito na nas "
-                + "nao no nos o os ou para pela pelo por que se sem ser seu sua tambem um uma");
-        add("nl", "aan al als bij dan dat de die dit door een en er het hij hun ik in is maar met naar niet nog "
-                + "of om ook op over te tot uit van voor was wat we wel werd wordt zich zijn");
+        LANGUAGES.forEach(StopWords::load);
     }
 
     private StopWords() {
     }
 
-    private static void add(String language, String words) {
-        Set<String> set = Set.copyOf(Arrays.asList(words.split(" +")));
-        BY_LANGUAGE.put(language, set);
-        ALL.addAll(set);
+    private static void load(String language) {
+        String resource = "/triage/lexicons/" + language + ".properties";
+        Properties lexicon = new Properties();
+        try (InputStream in = StopWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No lexicon " + resource);
+            }
+            lexicon.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+        Set<String> stopWords = words(lexicon, "stopwords");
+        BY_LANGUAGE.put(language, stopWords);
+        ALL.addAll(stopWords);
+        CALENDAR.addAll(words(lexicon, "calendar"));
+        NOUN_DETERMINERS.put(language, words(lexicon, "nounDeterminers"));
+        NOUN_SUFFIXES.put(language, List.copyOf(words(lexicon, "nounSuffixes")));
+    }
+
+    private static Set<String> words(Properties lexicon, String name) {
+        String words = lexicon.getProperty(name, "").trim();
+        return words.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(words.split("\\s+")));
     }
 
     /** Stop words of the language, falling back to all known ones for a language without a list. */
@@ -58,5 +67,20 @@ final class StopWords {
 
     static boolean isStopWordInAnyLanguage(String foldedWord) {
         return ALL.contains(foldedWord);
+    }
+
+    /** A capitalised word that names no event: a function word, a day, a month or a title, in any language. */
+    static boolean isNeverAName(String foldedWord) {
+        return ALL.contains(foldedWord) || CALENDAR.contains(foldedWord);
+    }
+
+    /** Words after which a capitalised word is a common noun, in a language that capitalises nouns; else none. */
+    static Set<String> nounDeterminers(String language) {
+        return NOUN_DETERMINERS.getOrDefault(language == null ? "" : language, Set.of());
+    }
+
+    static boolean hasNounEnding(String language, String foldedWord) {
+        return NOUN_SUFFIXES.getOrDefault(language == null ? "" : language, List.of()).stream()
+                .anyMatch(suffix -> foldedWord.length() > suffix.length() + 2 && foldedWord.endsWith(suffix));
     }
 }

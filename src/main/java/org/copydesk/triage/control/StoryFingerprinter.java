@@ -39,6 +39,14 @@ public final class StoryFingerprinter {
     private static final String SENTENCE_END = ".!?:;\"“”«»()[]—–-•>";
 
     public StoryFingerprint fingerprint(List<Paragraph> paragraphs) {
+        return fingerprint(paragraphs, null);
+    }
+
+    /**
+     * @param language the article's language: where every noun is capitalised (German), a capitalised word after
+     *                 a determiner or a number, or with a noun's ending, is not taken for a name
+     */
+    public StoryFingerprint fingerprint(List<Paragraph> paragraphs, String language) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Double> weights = new HashMap<>();
         List<Paragraph> headlines = new ArrayList<>();
@@ -46,12 +54,12 @@ public final class StoryFingerprinter {
             if (isTitleCase(paragraph.text())) {
                 headlines.add(paragraph);
             } else {
-                collect(paragraph.text(), counts, weights, null);
+                collect(paragraph.text(), counts, weights, null, language);
             }
         }
         Set<String> proseNames = new HashSet<>(weights.keySet());
         // Headline case capitalizes every word: only names the prose also capitalizes count from headlines.
-        headlines.forEach(headline -> collect(headline.text(), counts, weights, proseNames));
+        headlines.forEach(headline -> collect(headline.text(), counts, weights, proseNames, language));
 
         Map<String, Double> salience = new HashMap<>();
         counts.forEach((key, count) -> salience.put(key, weights.get(key) * Math.min(2.0, 1 + 0.5 * Math.log(count))));
@@ -67,21 +75,32 @@ public final class StoryFingerprinter {
     static Set<String> names(String text) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Double> weights = new HashMap<>();
-        collect(text, counts, weights, null);
+        collect(text, counts, weights, null, null);
         Set<String> names = new HashSet<>();
         counts.keySet().stream().filter(k -> k.startsWith("name:") || k.startsWith("acronym:")).forEach(names::add);
         return names;
     }
 
     private static void collect(String text, Map<String, Integer> counts, Map<String, Double> weights,
-            Set<String> allowedNames) {
+            Set<String> allowedNames, String language) {
         Matcher matcher = TOKEN.matcher(text);
         Set<String> sentenceInitial = new HashSet<>();
         Set<String> inside = new HashSet<>();
         List<String> pending = new ArrayList<>();
+        Set<String> determiners = StopWords.nounDeterminers(language);
+        List<String> tokens = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         while (matcher.find()) {
-            String token = matcher.group();
-            boolean initial = isSentenceStart(text, matcher.start());
+            tokens.add(matcher.group());
+            starts.add(matcher.start());
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            String token = tokens.get(t);
+            boolean initial = isSentenceStart(text, starts.get(t));
+            if (!determiners.isEmpty() && commonNoun(language, determiners, t > 0 ? tokens.get(t - 1) : "",
+                    token, t + 1 < tokens.size() ? tokens.get(t + 1) : "")) {
+                continue;
+            }
             for (String part : token.split("[-’']")) {
                 part = stripTrailingPunctuation(part);
                 if (part.isEmpty()) {
@@ -110,6 +129,19 @@ public final class StoryFingerprinter {
                 add(key, counts, weights);
             }
         }
+    }
+
+    /** In a language that capitalises nouns: a capitalised word that reads as a common noun, not a name. */
+    private static boolean commonNoun(String language, Set<String> determiners, String previous, String token,
+                                      String next) {
+        if (!Character.isUpperCase(token.codePointAt(0)) || ACRONYM.matcher(token).matches()) {
+            return false;
+        }
+        String folded = TextNormalizer.fold(token);
+        boolean nextIsName = !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
+        return StopWords.hasNounEnding(language, folded)
+                || !previous.isEmpty() && Character.isDigit(previous.codePointAt(previous.length() - 1))
+                || determiners.contains(TextNormalizer.fold(previous)) && !nextIsName;
     }
 
     private static void add(String key, Map<String, Integer> counts, Map<String, Double> weights) {
@@ -143,7 +175,7 @@ public final class StoryFingerprinter {
         }
         if (Character.isUpperCase(token.codePointAt(0)) && TextNormalizer.letterCount(token) >= 2) {
             String folded = TextNormalizer.fold(token);
-            return StopWords.isStopWordInAnyLanguage(folded) ? null : "name:" + folded;
+            return StopWords.isNeverAName(folded) ? null : "name:" + folded;
         }
         return null;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.copydesk.factcheck.entity.CalendarDate;
 import org.copydesk.factcheck.entity.Claim;
 import org.copydesk.factcheck.entity.ClaimKind;
+import org.copydesk.factcheck.entity.Label;
 import org.copydesk.factcheck.entity.Quantity;
 import org.copydesk.factcheck.entity.Quotation;
 import org.copydesk.factcheck.entity.Verdict;
@@ -114,13 +115,35 @@ class InventedArticlesTest {
 
     @Test
     void unknownLanguageIsRefusedAndRegionalVariantsAreAccepted() {
-        assertThrows(IllegalArgumentException.class, () -> EXTRACTOR.extract("Hola.", "es"));
+        assertThrows(IllegalArgumentException.class, () -> EXTRACTOR.extract("Olá.", "pt"));
         assertEquals(1, EXTRACTOR.extract("Le prix a été remis en 2020.", "fr-CA").size());
     }
 
     @Test
+    void spanishAndItalianAreReadFromTheirLexicons() {
+        List<Claim> spanish = EXTRACTOR.extract("El puente costará 6,2 millones de euros y cerrará ocho semanas.", "es");
+        assertEquals(List.of(ClaimKind.AMOUNT, ClaimKind.DURATION), spanish.stream().map(Claim::kind).toList());
+        assertNumber("6200000", spanish.get(0));
+        assertNumber("1344", spanish.get(1));
+        List<Claim> italian = EXTRACTOR.extract("A bordo c'erano circa 180 passeggeri, martedì 21 aprile.", "it",
+                java.time.LocalDate.of(2026, 5, 2));
+        assertTrue(italian.stream().anyMatch(c -> c.kind() == ClaimKind.COUNT
+                && ((Quantity) c.value()).approximate()), italian::toString);
+        assertTrue(italian.stream().anyMatch(c -> c.value().equals(new CalendarDate(2026, 4, 21))), italian::toString);
+        assertTrue(italian.stream().anyMatch(c -> c.value().equals(new Label("tuesday"))), italian::toString);
+    }
+
+    @Test
+    void aDateWithoutItsYearTakesTheYearWhereItsWeekdayFits() {
+        List<Claim> claims = EXTRACTOR.extract("The fire broke out on Tuesday 13 October.", "en",
+                java.time.LocalDate.of(2027, 1, 5));
+        assertTrue(claims.stream().anyMatch(c -> c.value().equals(new CalendarDate(2026, 10, 13))),
+                claims::toString);
+    }
+
+    @Test
     void aNewLanguageIsAddedWithAProfileNotAnAlgorithmChange() {
-        EnglishProfile english = new EnglishProfile();
+        LanguageProfile english = LexiconProfile.load("en");
         LanguageProfile newcomer = (LanguageProfile) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {LanguageProfile.class},
                 (proxy, method, args) -> method.getName().equals("language") ? "xx" : method.invoke(english, args));

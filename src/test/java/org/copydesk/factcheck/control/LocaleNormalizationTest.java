@@ -45,12 +45,12 @@ class LocaleNormalizationTest {
 
     @Test
     void englishCommaGroupsThousandsAndGermanFullStopDoesToo() {
-        assertEquals(new BigDecimal("1200"), new NumberReader(new EnglishProfile()).parse("1,200"));
-        assertEquals(new BigDecimal("1200"), new NumberReader(new GermanProfile()).parse("1.200"));
-        assertEquals(new BigDecimal("1.2"), new NumberReader(new GermanProfile()).parse("1,2"));
-        assertEquals(new BigDecimal("14.3"), new NumberReader(new FrenchProfile()).parse("14,3"));
-        assertEquals(new BigDecimal("1200.5"), new NumberReader(new EnglishProfile()).parse("1,200.5"));
-        assertEquals(new BigDecimal("1200.5"), new NumberReader(new GermanProfile()).parse("1.200,5"));
+        assertEquals(new BigDecimal("1200"), new NumberReader(LexiconProfile.load("en")).parse("1,200"));
+        assertEquals(new BigDecimal("1200"), new NumberReader(LexiconProfile.load("de")).parse("1.200"));
+        assertEquals(new BigDecimal("1.2"), new NumberReader(LexiconProfile.load("de")).parse("1,2"));
+        assertEquals(new BigDecimal("14.3"), new NumberReader(LexiconProfile.load("fr")).parse("14,3"));
+        assertEquals(new BigDecimal("1200.5"), new NumberReader(LexiconProfile.load("en")).parse("1,200.5"));
+        assertEquals(new BigDecimal("1200.5"), new NumberReader(LexiconProfile.load("de")).parse("1.200,5"));
     }
 
     @Test

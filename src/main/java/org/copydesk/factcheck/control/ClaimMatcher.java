@@ -1,0 +1,211 @@
+package org.copydesk.factcheck.control;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.factcheck.entity.Claim;
+import org.copydesk.factcheck.entity.ClaimKind;
+import org.copydesk.factcheck.entity.Quantity;
+import org.copydesk.factcheck.entity.Quotation;
+import org.copydesk.factcheck.entity.Verdict;
+
+/**
+ * Pairs the claims of two articles of one story that state the same fact, on what stays the same across outlets and
+ * languages: the kind of value and its unit, the names and figures around it, the words of its sentence, and the
+ * subject key as one signal among these. Each claim meets at most one claim of the other article, best pairs first,
+ * so a figure agreeing with its counterpart is never also reported against another figure of the same kind.
+ */
+final class ClaimMatcher {
+
+    /** The least evidence for two claims to state the same fact. */
+    static final double SAME_FACT = 2.0;
+    /** More evidence is needed to report a contradiction than an agreement: a false alarm costs an editor's time. */
+    static final double CONTRADICTION = 1.8;
+
+    private static final LanguageProfiles PROFILES = LanguageProfiles.builtIn();
+    private static final Map<String, Cues> CUES = new ConcurrentHashMap<>();
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    /** Two claims found to state the same fact, and whether they agree. */
+    record Pair(int mine, int theirs, Verdict verdict, double evidence) {
+    }
+
+    private ClaimMatcher() {
+    }
+
+    /** The pairs between two articles' claims, by index in each list. */
+    static List<Pair> pairs(List<Claim> mine, List<Claim> theirs) {
+        List<Signals> a = mine.stream().map(Signals::of).toList();
+        List<Signals> b = theirs.stream().map(Signals::of).toList();
+        Verdict[][] verdicts = new Verdict[mine.size()][theirs.size()];
+        int[] rivalsOfMine = new int[mine.size()];
+        int[] rivalsOfTheirs = new int[theirs.size()];
+        for (int i = 0; i < mine.size(); i++) {
+            for (int j = 0; j < theirs.size(); j++) {
+                verdicts[i][j] = Contradictions.byValue(mine.get(i), theirs.get(j));
+                if (verdicts[i][j] != Verdict.NOT_COMPARABLE) {
+                    rivalsOfMine[i]++;
+                    rivalsOfTheirs[j]++;
+                }
+            }
+        }
+        List<Pair> candidates = new ArrayList<>();
+        for (int i = 0; i < mine.size(); i++) {
+            for (int j = 0; j < theirs.size(); j++) {
+                Verdict verdict = verdicts[i][j];
+                if (verdict == Verdict.NOT_COMPARABLE) {
+                    continue;
+                }
+                // the only figure of its kind and unit on both sides is likely the same fact
+                if (verdict == Verdict.CONTRADICT && (updated(mine.get(i)) || updated(theirs.get(j))
+                        || !scopes(mine.get(i)).equals(scopes(theirs.get(j))))) {
+                    // a later figure or one for another area: both can be true
+                    verdict = Verdict.NOT_COMPARABLE;
+                }
+                double evidence = evidence(mine.get(i), a.get(i), theirs.get(j), b.get(j), verdict)
+                        + (rivalsOfMine[i] == 1 ? 0.75 : 0) + (rivalsOfTheirs[j] == 1 ? 0.75 : 0);
+                if (evidence >= (verdict == Verdict.AGREE ? SAME_FACT : CONTRADICTION)) {
+                    candidates.add(new Pair(i, j, verdict, evidence));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Pair::evidence).reversed()
+                .thenComparing(pair -> pair.verdict() == Verdict.AGREE ? 0 : 1));
+        Set<Integer> usedMine = new HashSet<>();
+        Set<Integer> usedTheirs = new HashSet<>();
+        List<Pair> pairs = new ArrayList<>();
+        for (Pair pair : candidates) {
+            if (usedMine.add(pair.mine())) {
+                if (usedTheirs.add(pair.theirs())) {
+                    if (pair.verdict() != Verdict.NOT_COMPARABLE) {
+                        pairs.add(pair);
+                    }
+                } else {
+                    usedMine.remove(pair.mine());
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean updated(Claim claim) {
+        return cues(claim.language()).updates().matcher(claim.sentence()).find();
+    }
+
+    private static Set<String> scopes(Claim claim) {
+        Cues cues = cues(claim.language());
+        Set<String> scopes = new HashSet<>();
+        Matcher m = cues.scopes().matcher(claim.sentence());
+        while (m.find()) {
+            scopes.add(cues.scopeOf().get(Words.fold(Words.singleSpaced(m.group()))));
+        }
+        return scopes;
+    }
+
+    private static Cues cues(String language) {
+        return CUES.computeIfAbsent(language == null ? "" : language, code -> {
+            LanguageProfile profile = PROFILES.find(code).orElse(null);
+            if (profile == null) {
+                return new Cues(Pattern.compile("(?!)"), Pattern.compile("(?!)"), Map.of());
+            }
+            Map<String, String> scopeOf = new HashMap<>();
+            profile.scopeCues().forEach((cue, scope) -> scopeOf.put(Words.fold(cue), scope));
+            return new Cues(profile.updateCues().isEmpty() ? Pattern.compile("(?!)") : Words.anyOf(profile.updateCues()),
+                    profile.scopeCues().isEmpty() ? Pattern.compile("(?!)") : Words.anyOf(profile.scopeCues().keySet()),
+                    scopeOf);
+        });
+    }
+
+    /** A language's words for a changed figure and for the area a figure covers. */
+    private record Cues(Pattern updates, Pattern scopes, Map<String, String> scopeOf) {
+    }
+
+    private static double evidence(Claim x, Signals sx, Claim y, Signals sy, Verdict verdict) {
+        if (x.kind() == ClaimKind.QUOTE) {
+            // the same words in one language; translations are left to the fact-checker
+            return 4 * overlap(sx.words(), sy.words());
+        }
+        double evidence = 3 * overlap(sx.words(), sy.words()) + Math.min(2, shared(sx.names(), sy.names())) * 0.75
+                + Math.min(2, shared(sx.figures(), sy.figures())) * 0.5;
+        if (x.value() instanceof Quantity qx && y.value() instanceof Quantity qy && qx.unit() != null
+                && qx.unit().equals(qy.unit())) {
+            evidence += 1.5;
+        }
+        if (!x.subjectKey().entity().equals(SubjectKeys.UNKNOWN) && x.subjectKey().equals(y.subjectKey())
+                && !x.subjectKey().attribute().isEmpty()) {
+            evidence += 2;
+        }
+        if (verdict == Verdict.AGREE) {
+            evidence += 1.5;
+        } else if (x.value() instanceof Quantity qx && y.value() instanceof Quantity qy && qx.number().signum() > 0
+                && qy.number().signum() > 0) {
+            // a figure twenty times another is seldom the same fact misreported
+            double ratio = qx.number().doubleValue() / qy.number().doubleValue();
+            if (ratio > 20 || ratio < 0.05) {
+                evidence -= 2;
+            } else if (ratio < 1.6 && ratio > 0.625) {
+                evidence += 0.5;
+            }
+        }
+        return evidence;
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = shared(a, b);
+        return (double) common / (a.size() + b.size() - common);
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int common = 0;
+        for (String s : a) {
+            common += b.contains(s) ? 1 : 0;
+        }
+        return common;
+    }
+
+    /** What a claim's sentence says around its value: word stems, names and other figures. */
+    private record Signals(Set<String> words, Set<String> names, Set<String> figures) {
+
+        static Signals of(Claim claim) {
+            String sentence = claim.sentence();
+            int phraseStart = Math.max(0, claim.phraseStart() - claim.start());
+            int phraseEnd = Math.min(sentence.length(), Math.max(phraseStart, claim.phraseEnd() - claim.start()));
+            String around = claim.kind() == ClaimKind.QUOTE && claim.value() instanceof Quotation quote
+                    ? quote.text() : sentence.substring(0, phraseStart) + " " + sentence.substring(phraseEnd);
+            Set<String> words = new HashSet<>();
+            Set<String> names = new HashSet<>();
+            Matcher w = WORD.matcher(around);
+            boolean first = true;
+            while (w.find()) {
+                String word = w.group();
+                String folded = Words.fold(word);
+                if (folded.length() >= 4) {
+                    words.add(folded.length() > 5 ? folded.substring(0, 5) : folded);
+                }
+                if (!first && Character.isUpperCase(word.charAt(0)) && word.length() >= 3
+                        && !word.toUpperCase(Locale.ROOT).equals(word)) {
+                    names.add(folded);
+                }
+                first = false;
+            }
+            Set<String> figures = new HashSet<>();
+            Matcher f = FIGURE.matcher(around);
+            while (f.find()) {
+                figures.add(f.group().replaceAll("[.,]", ""));
+            }
+            return new Signals(words, names, figures);
+        }
+    }
+}
