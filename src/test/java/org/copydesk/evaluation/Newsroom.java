@@ -104,8 +104,8 @@ final class Newsroom implements AutoCloseable {
     private UUID ingest(LabelledCorpus.Article labelled) {
         byte[] bytes = labelled.text().getBytes(StandardCharsets.UTF_8);
         Submission submission = labelled.html()
-                ? SubmissionReader.fromHtml(bytes, StandardCharsets.UTF_8, null, "evaluation", null, null)
-                : SubmissionReader.fromPlainText(bytes, StandardCharsets.UTF_8, null, "evaluation", null, null);
+                ? SubmissionReader.fromHtml(bytes, labelled.text(), null, "evaluation", null, null)
+                : SubmissionReader.fromPlainText(bytes, labelled.text(), null, "evaluation", null, null);
         Article article = new Article(submission.title(), submission.source(), submission.url(),
                 submission.language(), submission.mediaType(), submission.original(), submission.text(),
                 ContentFingerprint.of(submission.title(), submission.text()), Instant.now());
