@@ -162,6 +162,11 @@ public final class CopydeskServer implements AutoCloseable {
             env.put("COPYDESK_DB_PASSWORD", jdbcPassword);
             // a failing automatic step reaches the failed-jobs list within seconds, not half a minute
             env.put("COPYDESK_WORKFLOW_JOB_RETRY_WAIT_SECONDS", "1");
+            // deliveries retried and dead within seconds, and a dead node's deliveries taken over soon
+            env.put("COPYDESK_PUBLISH_RETRY_BASE_MILLIS", "200");
+            env.put("COPYDESK_PUBLISH_MAX_ATTEMPTS", "4");
+            env.put("COPYDESK_PUBLISH_LEASE_SECONDS", "3");
+            env.put("COPYDESK_PUBLISH_POLL_MILLIS", "200");
             env.putAll(keycloak.serverEnvironment());
             env.putAll(environment);
             process = builder.start();
