@@ -7,10 +7,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import org.copydesk.ingest.control.SampleArticles;
+import org.copydesk.publish.control.Dispatcher;
 import org.copydesk.workflow.control.WorkflowDeployment;
 import org.copydesk.workflow.control.WorkflowEngine;
 
-/** Start-up in the order things depend on each other: schema, engine, workflows, then the sample articles. */
+/** Start-up in the order things depend on each other: schema, engine, workflows, the sample articles, then deliveries. */
 @ApplicationScoped
 public class ApplicationStartup {
 
@@ -26,10 +27,14 @@ public class ApplicationStartup {
     @Inject
     SampleArticles samples;
 
+    @Inject
+    Dispatcher dispatcher;
+
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         migrations.migrate();
         engine.start();
         deployment.deployAll(context);
         samples.loadIfWanted(context);
+        dispatcher.start();
     }
 }

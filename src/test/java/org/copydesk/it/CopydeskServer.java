@@ -177,6 +177,11 @@ public final class CopydeskServer implements AutoCloseable {
             // the realm's keys are fetched again within seconds, so an outage outlasts the cache in a short test
             env.put("COPYDESK_SECURITY_KEYS_CACHE_SECONDS", Long.toString(KEYS_CACHE.toSeconds()));
             env.put("COPYDESK_SECURITY_KEYS_MIN_REFETCH_SECONDS", "3");
+            // deliveries retried and dead within seconds, and a dead node's deliveries taken over soon
+            env.put("COPYDESK_PUBLISH_RETRY_BASE_MILLIS", "200");
+            env.put("COPYDESK_PUBLISH_MAX_ATTEMPTS", "4");
+            env.put("COPYDESK_PUBLISH_LEASE_SECONDS", "3");
+            env.put("COPYDESK_PUBLISH_POLL_MILLIS", "200");
             env.putAll(keycloak.serverEnvironment());
             env.putAll(environment);
             process = builder.start();

@@ -25,7 +25,15 @@ class ApiDocumentationIT {
                 .body(containsString("/api/articles/{id}/findings:"))
                 .body(containsString("/api/articles/{id}/versions:"))
                 .body(containsString("/api/stories:"))
-                .body(containsString("/api/stories/{id}:"));
+                .body(containsString("/api/stories/{id}:"))
+                .body(containsString("/api/published:"))
+                .body(containsString("/api/published/{slug}:"))
+                .body(containsString("/api/feed:"))
+                .body(containsString("/api/articles/{id}/corrections:"))
+                .body(containsString("/api/articles/{id}/kill:"))
+                .body(containsString("/api/articles/{id}/deliveries:"))
+                .body(containsString("/api/admin/partners:"))
+                .body(containsString("/api/admin/dead-deliveries:"));
     }
 
     @Test

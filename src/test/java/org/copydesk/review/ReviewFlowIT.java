@@ -3,6 +3,7 @@ package org.copydesk.review;
 import static org.copydesk.it.Api.awaitState;
 import static org.copydesk.it.Api.as;
 import static org.copydesk.it.Api.auditOf;
+import static org.copydesk.it.Api.awaitState;
 import static org.copydesk.it.Api.claim;
 import static org.copydesk.it.Api.claimsOf;
 import static org.copydesk.it.Api.complete;
@@ -48,7 +49,7 @@ class ReviewFlowIT {
         decide(article, "factCheck", "approve");
         assertEquals("READY", stateOf(article));
         decide(article, "publish", "publish");
-        assertEquals("PUBLISHED", stateOf(article));
+        awaitState(article, "PUBLISHED");
         as("admin").queryParam("articleId", article).get("/api/tasks").then().body("size()", equalTo(0));
 
         List<Map<String, Object>> trail = auditOf(article);
@@ -57,7 +58,7 @@ class ReviewFlowIT {
         assertEquals(List.of("INGESTED", "INTAKE_COMPLETED", "STATE_CHANGED",
                 "TASK_CLAIMED", "TASK_COMPLETED", "CLAIMS_EXTRACTED", "STATE_CHANGED",
                 "TASK_CLAIMED", "TASK_COMPLETED", "STATE_CHANGED",
-                "TASK_CLAIMED", "TASK_COMPLETED", "STATE_CHANGED"), actions);
+                "TASK_CLAIMED", "TASK_COMPLETED", "STATE_CHANGED", "PUBLISHED"), actions);
         long ratings = trail.stream().filter(entry -> "CLAIM_RATED".equals(entry.get("action"))).count();
         assertEquals(claimsOf(article).size(), ratings, "every claim rated before approval");
         List<Object> completers = trail.stream().filter(entry -> "TASK_COMPLETED".equals(entry.get("action")))
@@ -106,7 +107,7 @@ class ReviewFlowIT {
         assertEquals("FACT_CHECK", awaitState(article, "FACT_CHECK"));
         decide(article, "factCheck", "approve");
         decide(article, "publish", "publish");
-        assertEquals("PUBLISHED", stateOf(article));
+        awaitState(article, "PUBLISHED");
     }
 
     @Test

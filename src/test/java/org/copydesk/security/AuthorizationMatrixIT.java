@@ -107,6 +107,13 @@ class AuthorizationMatrixIT {
                 }, only(200, "factchecker"), 403),
                 new Endpoint("GET /api/admin/failed-jobs", request -> request.get("/api/admin/failed-jobs"),
                         only(200, "admin"), 403),
+                new Endpoint("GET /api/admin/partners", request -> request.get("/api/admin/partners"),
+                        only(200, "admin"), 403),
+                new Endpoint("GET /api/admin/dead-deliveries", request -> request.get("/api/admin/dead-deliveries"),
+                        only(200, "admin"), 403),
+                new Endpoint("GET /api/articles/{id}/deliveries",
+                        request -> request.get("/api/articles/{id}/deliveries", ingestNewArticle()),
+                        only(200, "publisher", "admin"), 403),
                 new Endpoint("GET /api/facts", request -> request.get("/api/facts"), only(200, NEWSROOM), 403),
                 new Endpoint("POST /api/facts", request -> request.contentType(ContentType.JSON)
                         .body(Map.of("claimId", verifiedClaim())).post("/api/facts"),

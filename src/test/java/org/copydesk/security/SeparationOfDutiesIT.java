@@ -3,6 +3,7 @@ package org.copydesk.security;
 import static org.copydesk.it.Api.awaitState;
 import static org.copydesk.it.Api.as;
 import static org.copydesk.it.Api.auditOf;
+import static org.copydesk.it.Api.awaitState;
 import static org.copydesk.it.Api.decide;
 import static org.copydesk.it.Api.ingestNewArticle;
 import static org.copydesk.it.Api.openTask;
@@ -37,7 +38,7 @@ class SeparationOfDutiesIT {
         assertEquals("FACT_CHECK", awaitState(article, "FACT_CHECK"));
         decide("factchecker", article, "factCheck", "approve");
         decide("editor", article, "publish", "publish");
-        assertEquals("PUBLISHED", stateOf(article));
+        awaitState(article, "PUBLISHED");
     }
 
     @Test

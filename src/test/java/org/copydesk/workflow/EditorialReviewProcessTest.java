@@ -47,7 +47,11 @@ class EditorialReviewProcessTest {
         Map<Object, Object> beans = new HashMap<>();
         beans.put("intakeDelegate", (JavaDelegate) execution -> steps.add("intake"));
         beans.put("reviewStepOpenedListener", new StepOpened());
-        beans.put("publishArticleDelegate", (JavaDelegate) execution -> steps.add("PUBLISHED"));
+        beans.put("publishArticleDelegate", (JavaDelegate) execution -> steps.add("PUBLISHED"
+                + (execution.getVariable(EditorialReview.VAR_EMBARGO_UNTIL) == null ? "" : " under embargo")));
+        beans.put("scheduleArticleDelegate", (JavaDelegate) execution -> steps.add("SCHEDULED"));
+        beans.put("correctArticleDelegate", (JavaDelegate) execution -> steps.add("CORRECTED"));
+        beans.put("killArticleDelegate", (JavaDelegate) execution -> steps.add("KILLED"));
         beans.put("rejectArticleDelegate", (JavaDelegate) execution -> steps.add("REJECTED"));
         beans.put("closeDuplicateDelegate", (JavaDelegate) execution -> steps.add("DUPLICATE"));
         beans.put("extractClaimsDelegate", (JavaDelegate) execution -> steps.add("claims"));
@@ -71,13 +75,71 @@ class EditorialReviewProcessTest {
     }
 
     @Test
-    void acceptedApprovedAndPublishedArticleEndsPublished() {
+    void aPublishedArticleIsCorrectedAnyNumberOfTimesUntilItIsKilled() {
+        String process = published();
+        message(process, EditorialReview.MESSAGE_CORRECT);
+        message(process, EditorialReview.MESSAGE_CORRECT);
+        message(process, EditorialReview.MESSAGE_KILL);
+        assertEquals(List.of("intake", "triage", "claims", "factCheck", "publish", "PUBLISHED", "CORRECTED",
+                "CORRECTED", "KILLED"), steps);
+        assertEnded(process, "killed");
+    }
+
+    @Test
+    void aClaimFoundFalseOpensACorrectionTaskThatACorrectionOrAKillCloses() {
+        String process = published();
+        message(process, EditorialReview.MESSAGE_CORRECTION_NEEDED);
+        assertEquals("correction", openTask(process).getTaskDefinitionKey());
+        message(process, EditorialReview.MESSAGE_CORRECT);
+        assertNull(openTask(process), "the correction closed the task");
+        message(process, EditorialReview.MESSAGE_CORRECTION_NEEDED);
+        decide(process, "correction", "dismiss");
+        message(process, EditorialReview.MESSAGE_CORRECTION_NEEDED);
+        message(process, EditorialReview.MESSAGE_KILL);
+        assertEquals(List.of("intake", "triage", "claims", "factCheck", "publish", "PUBLISHED", "correction",
+                "CORRECTED", "correction", "correction", "KILLED"), steps);
+        assertEnded(process, "killed");
+    }
+
+    @Test
+    void anEmbargoedArticleIsPublishedAtOnceWithItsEmbargo() {
+        String process = start();
+        decide(process, "triage", "accept");
+        decide(process, "factCheck", "approve");
+        decide(process, "publish", "embargo", Map.of(EditorialReview.VAR_EMBARGO_UNTIL, "2031-01-01T00:00:00Z"));
+        assertEquals("PUBLISHED under embargo", steps.get(steps.size() - 1));
+    }
+
+    @Test
+    void aScheduledArticleWaitsForItsTimer() {
+        String process = start();
+        decide(process, "triage", "accept");
+        decide(process, "factCheck", "approve");
+        decide(process, "publish", "schedule", Map.of(EditorialReview.VAR_PUBLISH_AT, "2031-01-01T00:00:00Z"));
+        assertEquals("SCHEDULED", steps.get(steps.size() - 1));
+        Job timer = engine.getManagementService().createTimerJobQuery().processInstanceId(process).singleResult();
+        assertEquals(java.time.Instant.parse("2031-01-01T00:00:00Z"), timer.getDuedate().toInstant());
+        engine.getManagementService().moveTimerToExecutableJob(timer.getId());
+        runJobs(process);
+        assertEquals(List.of("intake", "triage", "claims", "factCheck", "publish", "SCHEDULED", "PUBLISHED"), steps);
+    }
+
+    /** An article through every step to published, where its process waits for a correction or a kill. */
+    private String published() {
         String process = start();
         decide(process, "triage", "accept");
         decide(process, "factCheck", "approve");
         decide(process, "publish", "publish");
         assertEquals(List.of("intake", "triage", "claims", "factCheck", "publish", "PUBLISHED"), steps);
-        assertEnded(process, "published");
+        assertNull(openTask(process), "no task while published");
+        return process;
+    }
+
+    private void message(String process, String name) {
+        var waiting = engine.getRuntimeService().createExecutionQuery().processInstanceId(process)
+                .messageEventSubscriptionName(name).singleResult();
+        engine.getRuntimeService().messageEventReceived(name, waiting.getId());
+        runJobs(process);
     }
 
     @Test
@@ -144,7 +206,9 @@ class EditorialReviewProcessTest {
 
     @Test
     void thePathsAboveTakeEverySequenceFlow() {
-        List<Runnable> paths = List.of(this::acceptedApprovedAndPublishedArticleEndsPublished,
+        List<Runnable> paths = List.of(this::aPublishedArticleIsCorrectedAnyNumberOfTimesUntilItIsKilled,
+                this::aClaimFoundFalseOpensACorrectionTaskThatACorrectionOrAKillCloses,
+                this::anEmbargoedArticleIsPublishedAtOnceWithItsEmbargo, this::aScheduledArticleWaitsForItsTimer,
                 this::aDuplicateEndsApartFromRejections, this::triageRejectionEndsRejected,
                 this::revisionReturnsToFactCheckWhichMayReject, this::publisherSendsBackToFactCheck,
                 this::aDecisionTheProcessDoesNotKnowKeepsEachStepOpen);
@@ -175,6 +239,11 @@ class EditorialReviewProcessTest {
             assertTrue(step.accepts(path[1]));
             decide(process, path[0], path[1]);
         }
+        message(process, EditorialReview.MESSAGE_CORRECTION_NEEDED);
+        Task correction = openTask(process);
+        assertEquals(1, engine.getTaskService().createTaskQuery().taskId(correction.getId())
+                .taskCandidateGroup(ReviewStep.CORRECTION.candidateGroup()).count());
+        assertTrue(ReviewStep.CORRECTION.accepts("dismiss"));
     }
 
     /** Starts a review and runs the async intake job, as the executor would. */
@@ -203,9 +272,15 @@ class EditorialReviewProcessTest {
     }
 
     private void decide(String process, String taskKey, String decision) {
+        decide(process, taskKey, decision, Map.of());
+    }
+
+    private void decide(String process, String taskKey, String decision, Map<String, Object> more) {
         Task task = openTask(process);
         assertEquals(taskKey, task.getTaskDefinitionKey());
-        engine.getTaskService().complete(task.getId(), Map.of(EditorialReview.VAR_DECISION, decision));
+        Map<String, Object> variables = new HashMap<>(more);
+        variables.put(EditorialReview.VAR_DECISION, decision);
+        engine.getTaskService().complete(task.getId(), variables);
         runJobs(process);
     }
 

@@ -1,6 +1,7 @@
 package org.copydesk.factcheck.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -27,6 +28,7 @@ import org.copydesk.domain.NotFound;
 import org.copydesk.factcheck.entity.ArticleClaim;
 import org.copydesk.factcheck.entity.BlockingClaim;
 import org.copydesk.factcheck.entity.Claim;
+import org.copydesk.factcheck.entity.ClaimFoundFalse;
 import org.copydesk.factcheck.entity.ClaimLink;
 import org.copydesk.factcheck.entity.ClaimStatus;
 import org.copydesk.factcheck.entity.ClaimView;
@@ -74,6 +76,9 @@ public class ClaimLedger {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    Event<ClaimFoundFalse> claimsFoundFalse;
 
     /** Extracts the claims of the article's current working text, unless that version's are already in. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -161,6 +166,10 @@ public class ClaimLedger {
         auditTrail.record(article.getId(), AuditAction.CLAIM_RATED, "claim " + claim.getPosition() + " ("
                 + claim.getKind() + ", " + claim.getSubjectKey() + "): " + before + " -> " + verdict
                 + (note == null ? "" : "; evidence: " + note) + (fix == null ? "" : "; correction: " + fix));
+        if (verdict == ClaimStatus.FALSE && before != ClaimStatus.FALSE) {
+            claimsFoundFalse.fire(new ClaimFoundFalse(article.getId(), claim.getId(), claim.getSubject(),
+                    claim.toClaim(), claim.getSentence(), note));
+        }
         return views(List.of(claim)).get(0);
     }
 

@@ -1,6 +1,7 @@
 package org.copydesk.factcheck.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.ClaimStatus;
 import org.copydesk.factcheck.entity.FactView;
 import org.copydesk.factcheck.entity.ReferenceFact;
+import org.copydesk.factcheck.entity.ReferenceFactRetired;
 import org.copydesk.factcheck.entity.Verdict;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
@@ -46,6 +48,9 @@ public class FactBase {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    Event<ReferenceFactRetired> retired;
 
     /** Makes a verified claim a reference fact; refused when the fact base already says something about it. */
     public FactView promote(UUID claimId) {
@@ -96,6 +101,7 @@ public class FactBase {
         em.remove(fact);
         auditTrail.record(fact.getSourceArticleId(), AuditAction.FACT_RETIRED, "reference fact " + factId + " ("
                 + fact.toClaim().subjectKey().text() + " = " + fact.getValue().display() + ") retired");
+        retired.fire(new ReferenceFactRetired(factId, fact.getSubject(), fact.toClaim(), fact.getStatement()));
     }
 
     /** Reference facts, newest first; {@code subject} narrows to keys starting with it ("lecun", "lecun|award"). */

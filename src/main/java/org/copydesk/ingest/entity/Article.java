@@ -16,8 +16,9 @@ import java.util.UUID;
  * <p>
  * The original bytes are kept untouched for the record; every automatic or editorial change goes to the
  * working text. The state follows the review workflow in the same transaction as the engine: mostly forward,
- * back to fact-check when a revision is resubmitted or the publisher sends it back, and never out of a final
- * state. A duplicate names the article it repeats. The version guards concurrent reviewers.
+ * back to fact-check when a revision is resubmitted or the publisher sends it back, never out of a final
+ * state, and out of PUBLISHED only to KILLED. A duplicate names the article it repeats. The version guards
+ * concurrent reviewers.
  */
 @Entity
 @Table(name = "article")
@@ -104,9 +105,9 @@ public class Article {
         this.state = ArticleState.INGESTED;
     }
 
-    /** Moves the article to its next state; a final state is never left. */
+    /** Moves the article to its next state; a final state is never left, a published article is only killed. */
     public void moveTo(ArticleState next, Instant at) {
-        if (state.isFinal() && next != state) {
+        if (!state.mayBecome(next)) {
             throw new IllegalStateException("Article " + id + " is " + state + " and cannot become " + next);
         }
         this.state = next;

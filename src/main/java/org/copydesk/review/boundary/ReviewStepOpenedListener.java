@@ -39,8 +39,8 @@ public class ReviewStepOpenedListener implements FlowableEventListener, TaskList
     public void notify(DelegateTask task) {
         ReviewStep step = ReviewStep.ofTaskKey(task.getTaskDefinitionKey())
                 .orElseThrow(() -> new IllegalStateException("No review step for task " + task.getTaskDefinitionKey()));
-        if (step == ReviewStep.REVISION) {
-            // the fact-checker's notes travel with the task that acts on them
+        if (step == ReviewStep.REVISION || step == ReviewStep.CORRECTION) {
+            // the fact-checker's notes (or the claim found false) travel with the task that acts on them
             task.setDescription((String) task.getVariable(EditorialReview.VAR_COMMENT));
         }
         progress.moveTo(EditorialReview.articleIdOf(task), step.articleState(), task.getId(), step.taskKey());

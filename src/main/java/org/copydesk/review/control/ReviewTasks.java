@@ -162,7 +162,8 @@ public class ReviewTasks {
         return view(openTask(taskId), article);
     }
 
-    public Completion complete(String taskId, String decision, String comment, String text, String duplicateOf) {
+    public Completion complete(String taskId, String decision, String comment, String text, String duplicateOf,
+                               String at) {
         Actor actor = currentActor.get();
         Task task = openTask(taskId);
         ReviewStep step = stepOf(task);
@@ -179,7 +180,7 @@ public class ReviewTasks {
             throw new Invalid("'" + decision + "' is not a decision of the " + step.taskKey()
                     + " task; it takes one of " + step.decisions());
         }
-        Decision taken = new Decision(decision, comment, text, duplicateOf);
+        Decision taken = new Decision(decision, comment, text, duplicateOf, at);
         StepDecisions plugIn = decisionsByStep.get(step);
         String details = "";
         if (plugIn == null) {

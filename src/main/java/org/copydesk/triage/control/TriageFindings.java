@@ -53,7 +53,7 @@ public class TriageFindings {
         if (!finding.isRemoved()) {
             throw new Conflict("Finding " + findingId + " removed nothing from the working text");
         }
-        if (article.getState().isFinal()) {
+        if (article.getState().hasLeftReview()) {
             throw new Conflict("Article " + articleId + " is " + article.getState());
         }
         finding.restore();

@@ -13,7 +13,9 @@ public enum ReviewStep {
     TRIAGE("triage", "triage-editor", ArticleState.TRIAGE, List.of("accept", "reject", "duplicate")),
     FACT_CHECK("factCheck", "fact-checker", ArticleState.FACT_CHECK, List.of("approve", "revise", "reject")),
     REVISION("revision", "triage-editor", ArticleState.REVISION, List.of("resubmit")),
-    PUBLISH("publish", "publisher", ArticleState.READY, List.of("publish", "back"));
+    PUBLISH("publish", "publisher", ArticleState.READY, List.of("publish", "schedule", "embargo", "back")),
+    /** A claim of the published article was found false: the publisher corrects it (through the API) or dismisses. */
+    CORRECTION("correction", "publisher", ArticleState.PUBLISHED, List.of("dismiss"));
 
     private final String taskKey;
     private final String candidateGroup;
