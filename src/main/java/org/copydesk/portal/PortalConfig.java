@@ -3,9 +3,10 @@ package org.copydesk.portal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Where the portal signs people in; read by the expressions in {@link PortalSecurity}. */
+/** Where the portal signs people in (read by the expressions in {@link PortalSecurity}) and calls the API. */
 @Named("portalConfig")
 @ApplicationScoped
 public class PortalConfig {
@@ -27,12 +28,21 @@ public class PortalConfig {
             + " frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'")
     String contentSecurityPolicy;
 
+    @Inject
+    @ConfigProperty(name = "copydesk.portal.api-url")
+    Optional<String> apiUrl;
+
     public String getProviderUri() {
         return providerUri;
     }
 
     public String getClientId() {
         return clientId;
+    }
+
+    /** Where the portal calls the workflow API; absent means the API of the server the portal runs on. */
+    public Optional<String> getApiUrl() {
+        return apiUrl.filter(url -> !url.isBlank());
     }
 
     public String getClientSecret() {

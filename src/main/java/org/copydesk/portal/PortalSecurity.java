@@ -17,6 +17,8 @@ import org.copydesk.security.entity.Role;
         clientId = "${portalConfig.clientId}",
         clientSecret = "${portalConfig.clientSecret}",
         redirectURI = "${baseURL}/Callback",
+        // an expired access token is refreshed on the next page or ajax request instead of failing API calls
+        tokenAutoRefresh = true,
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
 public class PortalSecurity {
 }

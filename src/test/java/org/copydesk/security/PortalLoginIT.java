@@ -69,6 +69,10 @@ class PortalLoginIT {
 
         HttpResponse<String> first = get(portal);
         assertEquals(302, first.statusCode());
+        String sessionCookie = first.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(sessionCookie.contains("HttpOnly") && sessionCookie.toLowerCase().contains("samesite=lax"),
+                sessionCookie);
         URI login = location(first);
         assertTrue(login.toString().startsWith(server.keycloak().issuer() + "/protocol/openid-connect/auth"), login::toString);
 
@@ -91,8 +95,13 @@ class PortalLoginIT {
         assertEquals("factchecker", signedIn.selectFirst("#user").text());
         assertEquals("fact-checker", signedIn.selectFirst("#roles").text());
         assertEquals("nosniff", landing.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertTrue(landing.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
-                "the signed-in page may not be framed");
+        String policy = landing.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'")
+                && policy.matches(".*script-src 'self' 'nonce-[^']+'.*"), policy);
+        assertTrue(signedIn.select("script").stream().allMatch(script -> script.hasAttr("nonce")),
+                "every script carries the nonce");
+        assertTrue(signedIn.select("*").stream().allMatch(element -> element.attributes().asList().stream()
+                .noneMatch(attribute -> attribute.getKey().startsWith("on"))), "no inline event handler");
 
         HttpResponse<String> logout = get(server.baseUri().resolve("/portal/logout"));
         assertEquals(302, logout.statusCode());

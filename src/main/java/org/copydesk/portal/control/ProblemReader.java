@@ -1,0 +1,48 @@
+package org.copydesk.portal.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+/** Turns the API's problem+json answers into {@link ApiRefusal}s with the reason a person can read. */
+public class ProblemReader implements ResponseExceptionMapper<ApiRefusal> {
+
+    @Override
+    public ApiRefusal toThrowable(Response response) {
+        String body = response.hasEntity() ? response.readEntity(String.class) : "";
+        int status = response.getStatus();
+        if (body == null || !body.strip().startsWith("{")) {
+            return new ApiRefusal(status, "The workflow API answered " + status, List.of());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            JsonObject problem = reader.readObject();
+            String detail = problem.getString("detail", "The workflow API answered " + status);
+            List<String> claims = problem.containsKey("claims") && problem.get("claims").getValueType()
+                    == JsonValue.ValueType.ARRAY
+                    ? problem.getJsonArray("claims").getValuesAs(JsonObject.class).stream()
+                    .map(ProblemReader::blockingClaim).toList()
+                    : List.of();
+            return new ApiRefusal(status, detail, claims);
+        } catch (RuntimeException unreadable) {
+            return new ApiRefusal(status, "The workflow API answered " + status, List.of());
+        }
+    }
+
+    private static String blockingClaim(JsonObject claim) {
+        JsonValue sentence = claim.get("sentence");
+        String text = sentence instanceof JsonString string ? string.getString() : "";
+        return text + " (" + claim.getString("reason", "") + ")";
+    }
+
+    @Override
+    public boolean handles(int status, MultivaluedMap<String, Object> headers) {
+        return status >= 400;
+    }
+}

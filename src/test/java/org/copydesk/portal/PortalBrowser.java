@@ -1,0 +1,137 @@
+package org.copydesk.portal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.it.CopydeskServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real Chromium (Debian's, driven through its chromedriver) signed in to the portal through Keycloak's login
+ * form as one of the demo users.
+ */
+final class PortalBrowser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("copydesk.it.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("copydesk.it.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final CopydeskServer server;
+
+    private PortalBrowser(CopydeskServer server, String language) {
+        this.server = server;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1440,1000",
+                "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** A browser whose person has signed in to the portal and landed on their inbox. */
+    static PortalBrowser signedInAs(CopydeskServer server, String user) {
+        return signedInAs(server, user, "en-GB");
+    }
+
+    static PortalBrowser signedInAs(CopydeskServer server, String user, String language) {
+        PortalBrowser browser = new PortalBrowser(server, language);
+        try {
+            browser.driver.get(server.baseUri().resolve("/portal/").toString());
+            browser.await(By.id("username")).sendKeys(user);
+            browser.driver.findElement(By.id("password")).sendKeys(user);
+            browser.driver.findElement(By.id("kc-login")).click();
+            browser.await(By.id("user"));
+            return browser;
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void open(String portalPath) {
+        driver.get(server.baseUri().resolve("/portal/" + portalPath).toString());
+        await(By.id("user"));
+    }
+
+    WebElement await(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Clicks something that submits the whole page, and waits until the next page has replaced it. */
+    void clickAndWaitForPage(WebElement element) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(body));
+        await(By.id("user"));
+    }
+
+    /** Types keys (Enter in a search box) that submit the whole page, and waits for the next page. */
+    void clickAndWaitForPage(WebElement element, CharSequence keys) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        element.sendKeys(keys);
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(body));
+        await(By.id("user"));
+    }
+
+    /** Clicks an ajax button and waits until the element it replaces has been replaced. */
+    void clickAndWaitForUpdate(WebElement element, By replaced) {
+        WebElement before = driver.findElement(replaced);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        await(replaced);
+    }
+
+    String text(By locator) {
+        return await(locator).getText();
+    }
+
+    List<WebElement> all(By locator) {
+        return driver.findElements(locator);
+    }
+
+    Object script(String script) {
+        return driver.executeScript(script);
+    }
+
+    URI currentUri() {
+        return URI.create(driver.getCurrentUrl());
+    }
+
+    /** Saves what the browser shows, for the README, under the build's screenshot folder. */
+    void screenshot(String name) {
+        Path folder = Path.of(System.getProperty("copydesk.it.workdir", "target"), "screenshots");
+        try {
+            Files.createDirectories(folder);
+            Files.move(driver.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
