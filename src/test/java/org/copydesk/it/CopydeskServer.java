@@ -210,7 +210,7 @@ public final class CopydeskServer implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "\n" + logTail());
