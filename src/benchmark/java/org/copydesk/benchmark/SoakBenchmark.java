@@ -72,9 +72,12 @@ public final class SoakBenchmark {
         if (ownKeycloak) {
             configured.keycloak().start();
         }
+        SoakBenchmark soak = new SoakBenchmark();
         try {
-            new SoakBenchmark().run(configured, minutes, crashEvery, clients);
+            soak.run(configured, minutes, crashEvery, clients);
         } finally {
+            // a failed restart must not leave the clients retrying against a server that is gone
+            soak.running.set(false);
             if (ownKeycloak) {
                 configured.keycloak().stop();
             }
