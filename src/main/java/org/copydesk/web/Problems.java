@@ -16,7 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.resource.ResourceException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +33,7 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.glassfish.jersey.server.ParamException;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Every error leaves the API as application/problem+json with a reason a person can read. A refusal by role,
@@ -42,6 +46,10 @@ public class Problems {
     /** SQL states and H2 error codes that mean another transaction changed the same rows first. */
     private static final Set<String> CONCURRENT_UPDATE_STATES = Set.of("40001", "40P01", "HYT00");
     private static final Set<Integer> CONCURRENT_UPDATE_CODES = Set.of(90131, 50200, 40001);
+    /** SQL states (PostgreSQL's, H2 keeps to the standard 08 class) that mean the database cannot be reached now. */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+    /** Seconds a client should wait before trying again while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @Inject
     Event<RefusedByRole> refusals;
@@ -59,6 +67,9 @@ public class Problems {
                 .entity(bodyOf(problem, thrown));
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Bearer realm=\"copydesk\"");
+        }
+        if (problem.status() == 503) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
         }
         return response.build();
     }
@@ -116,6 +127,11 @@ public class Problems {
             // JAX-RS answers 404 for a query parameter it cannot convert, as if the resource were missing
             return new Problem("about:blank", "Bad request", 400, kindOf(unreadable) + " '"
                     + unreadable.getParameterName() + "' cannot be read: " + rootMessage(thrown), path);
+        }
+        if (isDatabaseUnavailable(thrown)) {
+            return new Problem("about:blank", "Service unavailable", 503,
+                    "The database cannot be reached at the moment; nothing was changed, try again in a few seconds",
+                    path);
         }
         if (isConcurrentUpdate(thrown)) {
             return new Problem("about:blank", "Conflict", 409,
@@ -183,6 +199,25 @@ public class Problems {
             if (t instanceof SQLException sql && (sql.getSQLState() != null
                     && CONCURRENT_UPDATE_STATES.contains(sql.getSQLState())
                     || CONCURRENT_UPDATE_CODES.contains(sql.getErrorCode()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The connection to the database failed or could not be had (the pool's {@link ResourceException}, a driver's
+     * connection exception of SQL class 08, PostgreSQL shutting the session down): nothing the caller sent is
+     * wrong, and the same request succeeds once the database is back.
+     */
+    static boolean isDatabaseUnavailable(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ResourceException || t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
                 return true;
             }
         }

@@ -31,6 +31,8 @@ public final class CopydeskServer implements AutoCloseable {
 
     /** How long the server under test keeps the realm's keys before it fetches them again. */
     public static final Duration KEYS_CACHE = Duration.ofSeconds(15);
+    /** What the readiness check says of an API document Payara built empty and keeps for the server's life. */
+    private static final String EMPTY_API_DOCUMENT = "lists none of the API's paths";
 
     private final Database database;
     private final int port;
@@ -43,6 +45,7 @@ public final class CopydeskServer implements AutoCloseable {
     private boolean logToConsole;
     private final Map<String, String> environment = new java.util.HashMap<>();
     private Path apiWar;
+    private final List<String> systemProperties = new ArrayList<>();
     private java.net.URL initialData;
     private Process process;
 
@@ -111,6 +114,7 @@ public final class CopydeskServer implements AutoCloseable {
                 workDir.resolveSibling(workDir.getFileName() + "-node-" + port), keycloak);
         node.freshDatabase = false;
         node.environment.putAll(environment);
+        node.systemProperties.addAll(systemProperties);
         return node;
     }
 
@@ -123,6 +127,15 @@ public final class CopydeskServer implements AutoCloseable {
     /** A configuration key for this server, as an environment variable (copydesk.a.b -> COPYDESK_A_B). */
     public CopydeskServer with(String key, String value) {
         environment.put(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"), value);
+        return this;
+    }
+
+    /**
+     * A system property of the server's JVM, for the settings Payara reads only under their own name (MicroProfile
+     * OpenAPI's keys, for one, are not found as environment variables).
+     */
+    public CopydeskServer withSystemProperty(String key, String value) {
+        systemProperties.add("-D" + key + "=" + value);
         return this;
     }
 
@@ -149,19 +162,26 @@ public final class CopydeskServer implements AutoCloseable {
             }
             Files.createDirectories(workDir);
             Path preboot = workDir.resolve("preboot.asadmin");
-            // the image's own commands (docker/payara-preboot.asadmin), then the tests' listener on loopback only
+            // the image's own commands (docker/payara-*.asadmin, which also keep the port closed until both
+            // applications are deployed), then the tests' listener on loopback only
             Files.writeString(preboot, Files.readString(Path.of("docker/payara-preboot.asadmin"))
                     + "set configs.config.server-config.network-config.network-listeners"
                     + ".network-listener.http-listener.address=127.0.0.1\n");
+            Path postdeploy = workDir.resolve("postdeploy.asadmin");
+            Files.copy(Path.of("docker/payara-postdeploy.asadmin"), postdeploy,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g",
+                    "-Xmx1g"));
+            command.addAll(systemProperties);
+            command.addAll(List.of(
                     "-jar", payaraMicroJar().toString(),
                     "--deploy", (apiWar != null ? apiWar : warFile()) + ":/",
                     "--deploy", portalWarFile() + ":/portal",
                     "--port", Integer.toString(port),
                     "--nohazelcast",
                     "--prebootcommandfile", preboot.toString(),
+                    "--postdeploycommandfile", postdeploy.toString(),
                     "--rootdir", workDir.resolve("payara").toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
@@ -172,6 +192,7 @@ public final class CopydeskServer implements AutoCloseable {
             env.put("COPYDESK_DB_URL", jdbcUrl);
             env.put("COPYDESK_DB_USER", jdbcUser);
             env.put("COPYDESK_DB_PASSWORD", jdbcPassword);
+            env.put("COPYDESK_HTTP_PORT", Integer.toString(port));
             // a failing automatic step reaches the failed-jobs list within seconds, not half a minute
             env.put("COPYDESK_WORKFLOW_JOB_RETRY_WAIT_SECONDS", "1");
             // the realm's keys are fetched again within seconds, so an outage outlasts the cache in a short test
@@ -194,14 +215,19 @@ public final class CopydeskServer implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "\n" + logTail());
             }
             // A failed deployment still logs "ready" and serves 404: wait until both applications answer,
             // the API asking for a token and the portal sending the browser to Keycloak.
-            if (status(client, "/health/ready") == 200 && status(client, "/api/articles?size=1") == 401
+            String readiness = body(client, "/health/ready");
+            if (readiness.contains(EMPTY_API_DOCUMENT)) {
+                close();
+                throw new IllegalStateException("Copydesk started with an empty API document: " + readiness);
+            }
+            if (readiness.startsWith("{\"status\":\"UP\"") && status(client, "/api/articles?size=1") == 401
                     && status(client, "/portal/") == 302) {
                 return;
             }
@@ -223,9 +249,26 @@ public final class CopydeskServer implements AutoCloseable {
         }
     }
 
+    private String body(HttpClient client, String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(baseUri().resolve(path)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits until the server process ends. */
     public void await() throws InterruptedException {
         process.waitFor();
+    }
+
+    /** The server process's id, for figures such as its memory. */
+    public long pid() {
+        return process.pid();
     }
 
     public URI baseUri() {

@@ -94,4 +94,14 @@ class DockerFilesTest {
         }
         return variables;
     }
+
+    @Test
+    void theImageOpensItsPortOnlyAfterTheApplicationsAreDeployed() throws IOException {
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+        String listener = "network-listener.http-listener.enabled=";
+        assertTrue(Files.readString(Path.of("docker/payara-preboot.asadmin")).contains(listener + "false"));
+        assertTrue(Files.readString(Path.of("docker/payara-postdeploy.asadmin")).contains(listener + "true"));
+        assertTrue(dockerfile.contains("COPY docker/payara-postdeploy.asadmin /opt/payara/copydesk-postdeploy.asadmin"));
+        assertTrue(dockerfile.contains("\"--postdeploycommandfile\", \"/opt/payara/copydesk-postdeploy.asadmin\""));
+    }
 }

@@ -46,6 +46,20 @@ class ProblemsTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIsAPassingUnavailability() {
+        SQLException terminated = new SQLException("terminating connection due to administrator command", "57P01");
+        SQLException refused = new SQLException("Connection refused", "08001");
+        jakarta.resource.ResourceException pool = new jakarta.resource.ResourceException(
+                "Connection could not be allocated because: FATAL: database is not currently accepting connections");
+        for (Exception unavailable : List.of(terminated, refused, new SQLException("Error in allocating a connection",
+                null, 0, pool))) {
+            Problem problem = problems.problemOf(new PersistenceException(unavailable), "/api/articles");
+            assertThat(problem.status()).isEqualTo(503);
+            assertThat(problem.detail()).contains("database cannot be reached");
+        }
+    }
+
+    @Test
     void aSerializationFailureIsAConflict() {
         SQLException serialization = new SQLException("could not serialize access", "40001", 0);
         assertThat(Problems.isConcurrentUpdate(new PersistenceException(serialization))).isTrue();
