@@ -114,7 +114,7 @@ public final class KeycloakServer {
 
     private void awaitRealm(Process process) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

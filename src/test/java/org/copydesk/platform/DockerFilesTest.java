@@ -70,7 +70,7 @@ class DockerFilesTest {
         assertTrue(copy.find(), "the image holds the preboot commands");
         assertTrue(dockerfile.contains("\"--prebootcommandfile\", \"" + copy.group(1) + "\""), "and runs them");
         assertTrue(Files.readString(Path.of("docker/payara-preboot.asadmin"))
-                .contains("set-metrics-configuration --enabled=false"));
+                .contains("microprofile-metrics-configuration.enabled=false"));
     }
 
     private static String property(String pom, String name) {

@@ -187,6 +187,9 @@ class ReviewFlowIT {
         claim("factchecker", again);
         verifyEveryClaim("factchecker", article);
         complete("factchecker", again, "approve", null).then().statusCode(200)
-                .body("articleState", equalTo("READY")).body("nextTask", nullValue());
+                .body("articleState", equalTo("READY")).body("nextTask.taskKey", equalTo("publish"));
+        claim("publisher", openTask(article, "publish"));
+        complete("publisher", openTask(article, "publish"), "publish", null).then().statusCode(200)
+                .body("nextTask", nullValue());
     }
 }
