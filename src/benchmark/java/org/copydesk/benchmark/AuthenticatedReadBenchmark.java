@@ -66,6 +66,10 @@ public final class AuthenticatedReadBenchmark {
     }
 
     private void run() throws Exception {
+        System.out.printf(Locale.ROOT, "Authenticated GET /api/articles/{id} against GET /health/live, median of %d"
+                + " calls each (p90 in brackets), one client, then %d clients%n", calls, clients);
+        System.out.printf(Locale.ROOT, "%-30s %24s %24s %7s   %24s %24s %7s%n", "configuration", "live ms", "read ms",
+                "ratio", "live ms", "read ms", "ratio");
         List<Row> rows = new ArrayList<>();
         rows.add(measure("tokens remembered (default)", CopydeskServer.fromSystemProperties()));
         rows.add(measure("every request verified", CopydeskServer.fromSystemProperties()
@@ -74,15 +78,6 @@ public final class AuthenticatedReadBenchmark {
         if (baseline != null && !baseline.isBlank()) {
             rows.add(measure("baseline WAR (Payara MP-JWT)", CopydeskServer.fromSystemProperties()
                     .deploying(Path.of(baseline))));
-        }
-        System.out.printf(Locale.ROOT, "%nAuthenticated GET /api/articles/{id} against GET /health/live, median of %d"
-                + " calls each (p90 in brackets), one client, then %d clients%n", calls, clients);
-        System.out.printf(Locale.ROOT, "%-30s %24s %24s %7s   %24s %24s %7s%n", "configuration", "live ms", "read ms",
-                "ratio", "live ms", "read ms", "ratio");
-        for (Row row : rows) {
-            System.out.printf(Locale.ROOT, "%-30s %s %s %7.2f   %s %s %7.2f%n", row.configuration(),
-                    figure(row.oneClient().live()), figure(row.oneClient().read()), row.oneClient().ratio(),
-                    figure(row.manyClients().live()), figure(row.manyClients().read()), row.manyClients().ratio());
         }
         for (Row row : rows.subList(1, rows.size())) {
             System.out.printf(Locale.ROOT, "read median, %s / tokens remembered: %.2f (one client), %.2f (%d clients)%n",
@@ -94,13 +89,18 @@ public final class AuthenticatedReadBenchmark {
         System.out.println("target: an authenticated read at most 2x /health/live in median latency");
     }
 
+    private static void print(Row row) {
+        System.out.printf(Locale.ROOT, "%-30s %s %s %7.2f   %s %s %7.2f%n", row.configuration(),
+                figure(row.oneClient().live()), figure(row.oneClient().read()), row.oneClient().ratio(),
+                figure(row.manyClients().live()), figure(row.manyClients().read()), row.manyClients().ratio());
+    }
+
     private static String figure(long[] sorted) {
         return String.format(Locale.ROOT, "%10.2f [%10.2f]", Timings.millis(Timings.median(sorted)),
                 Timings.millis(Timings.p90(sorted)));
     }
 
     private Row measure(String configuration, CopydeskServer configured) throws Exception {
-        System.out.println("Starting the server: " + configuration + " ...");
         try (CopydeskServer server = configured.start()) {
             URI live = server.baseUri().resolve("/health/live");
             URI article = server.baseUri().resolve("/api/articles/" + ingest(server));
@@ -109,7 +109,9 @@ public final class AuthenticatedReadBenchmark {
             alternate(live, article, Math.max(200, calls / 4)); // warm-up
             Latencies oneClient = alternate(live, article, calls);
             Latencies manyClients = inParallel(live, article);
-            return new Row(configuration, oneClient, manyClients);
+            Row row = new Row(configuration, oneClient, manyClients);
+            print(row); // each row as soon as it is measured: a server start takes minutes on a busy machine
+            return row;
         }
     }
 
