@@ -39,7 +39,7 @@ class CrashRecoveryIT {
 
     @Test
     void intakesOfAKilledNodeAreFinishedByTheOtherNodeAndAfterARestart() throws Exception {
-        int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18081")) + 10;
+        int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18081")) + 17;
         CopydeskServer first = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("recovery", port)
                 .with("copydesk.node.name", "first");
         Api.useKeycloak(first.keycloak());
