@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -73,16 +74,28 @@ class DatabaseOutageIT {
                     return null;
                 });
             }
-            Thread.sleep(2000);
+            Instant loaded = Instant.now().plusSeconds(90);
+            while (accepted.size() < FEEDS && Instant.now().isBefore(loaded)) {
+                Thread.sleep(100);
+            }
             int acceptedBefore = accepted.size();
+            String name;
+            String url;
             try (Connection db = server.openJdbc()) {
-                String name = single(db, "select current_database()");
+                name = single(db, "select current_database()");
+                url = db.getMetaData().getURL();
+            }
+            // PostgreSQL refuses to close a database to the session connected to it: the outage is made from another
+            String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+            try (Connection db = DriverManager.getConnection(maintenance,
+                    System.getProperty("copydesk.it.postgres.user", "postgres"),
+                    System.getProperty("copydesk.it.postgres.password", ""))) {
                 Instant end = Instant.now().plus(OUTAGE);
                 try (Statement statement = db.createStatement()) {
                     statement.execute("alter database " + name + " allow_connections false");
                     while (Instant.now().isBefore(end)) {
                         statement.execute("select pg_terminate_backend(pid) from pg_stat_activity"
-                                + " where datname = current_database() and pid <> pg_backend_pid()");
+                                + " where datname = '" + name + "'");
                         readiness.add(readiness(server));
                         Thread.sleep(200);
                     }
