@@ -20,9 +20,10 @@ final class Messages {
                 .format(arguments);
     }
 
+    /** A confirmation; its detail is empty, or Faces would repeat the summary as the detail. */
     static void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), ""));
     }
 
     /** The API's refusal as it gave it: the reason is the API's, the portal adds nothing of its own. */

@@ -142,6 +142,7 @@ public class WorkspaceView implements Serializable {
     }
 
     private void act(Runnable call, String done) {
+        blockingClaims = List.of();
         try {
             call.run();
             Messages.info(done, article.getTitle());
