@@ -82,7 +82,7 @@ final class PortalBrowser implements AutoCloseable {
     void clickAndWaitForPage(WebElement element) {
         WebElement body = driver.findElement(By.tagName("body"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(body));
+        awaitGone(body);
         await(By.id("user"));
     }
 
@@ -90,15 +90,32 @@ final class PortalBrowser implements AutoCloseable {
     void clickAndWaitForPage(WebElement element, CharSequence keys) {
         WebElement body = driver.findElement(By.tagName("body"));
         element.sendKeys(keys);
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(body));
+        awaitGone(body);
         await(By.id("user"));
+    }
+
+    /**
+     * Waits until the element has left the document. While the next page loads, Chromium may answer a question
+     * about it with "does not belong to the document" rather than a stale reference: that is gone, too.
+     */
+    private void awaitGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ignored -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException leaving) {
+                return String.valueOf(leaving.getMessage()).contains("does not belong to the document");
+            }
+        });
     }
 
     /** Clicks an ajax button and waits until the element it replaces has been replaced. */
     void clickAndWaitForUpdate(WebElement element, By replaced) {
         WebElement before = driver.findElement(replaced);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        awaitGone(before);
         await(replaced);
     }
 

@@ -24,8 +24,8 @@ class PortalBrowserIT {
         Map<String, List<String>> steps = Map.of(
                 "triage", List.of("Triage", "Revision"),
                 "factchecker", List.of("Fact-check"),
-                "publisher", List.of("Publish"),
-                "admin", List.of("Triage", "Fact-check", "Revision", "Publish"));
+                "publisher", List.of("Publish", "Correction"),
+                "admin", List.of("Triage", "Fact-check", "Revision", "Publish", "Correction"));
         steps.forEach((user, expected) -> {
             try (PortalBrowser browser = PortalBrowser.signedInAs(server, user)) {
                 assertThat(browser.text(By.id("user"))).isEqualTo(user);

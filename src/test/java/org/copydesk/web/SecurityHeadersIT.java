@@ -39,7 +39,7 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteAndPortalPagesHaveAPolicyForHtml() {
+    void theSessionCookieIsHttpOnlyAndSameSite() {
         // the sign-in mechanism answers this redirect before any filter runs; it has no body to protect
         List<String> cookies = given().redirects().follow(false).get("/portal/").then().statusCode(302)
                 .extract().headers().getValues("Set-Cookie");
@@ -48,10 +48,7 @@ class SecurityHeadersIT {
         assertTrue(session.toLowerCase().contains("httponly"), session);
         assertTrue(session.toLowerCase().contains("samesite=lax"), session);
         assertFalse(session.toLowerCase().contains("secure"), "over plain http the cookie cannot be Secure: " + session);
-        given().get("/portal/no-such-page").then().statusCode(404)
-                .header("X-Content-Type-Options", equalTo("nosniff"))
-                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
-                .header("Content-Security-Policy", containsString("default-src 'self'"));
+        // every portal page asks for a sign-in first; PortalLoginIT checks the policy of the pages themselves
     }
 
     @Test
