@@ -99,8 +99,28 @@ class BadInputIT {
                     .body("detail", containsString("size"));
         }
         as("reader").queryParam("page", 1_000_000).queryParam("size", 200).get("/api/articles")
-                .then().statusCode(200).body("page", equalTo(1_000_000));
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("past the last page"));
         as("reader").queryParam("page", "x").get("/api/stories").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void aPagePastTheLastIs400SayingHowManyPagesThereAre() {
+        int total = as("reader").queryParam("size", 1).get("/api/articles")
+                .then().statusCode(200).extract().path("total");
+        as("reader").queryParam("size", 1).queryParam("page", total - 1).get("/api/articles")
+                .then().statusCode(200).body("items.size()", equalTo(1));
+        as("reader").queryParam("size", 1).queryParam("page", total).get("/api/articles")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("'page' is " + total + ", past the last page"))
+                .body("detail", containsString("numbered 0 to " + (total - 1)));
+        for (String listing : new String[] {"/api/stories", "/api/facts", "/api/inbox", "/api/published"}) {
+            as("editor").queryParam("page", 999_999).get(listing)
+                    .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("'page' is 999999"));
+        }
+        String nobody = "no-such-subject-" + UUID.randomUUID();
+        as("reader").queryParam("subject", nobody).get("/api/facts").then().statusCode(200).body("total", equalTo(0));
+        as("reader").queryParam("subject", nobody).queryParam("page", 1).get("/api/facts")
+                .then().statusCode(400).contentType(PROBLEM).body("detail", containsString("the listing is empty"));
     }
 
     @Test

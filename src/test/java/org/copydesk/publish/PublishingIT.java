@@ -146,6 +146,30 @@ class PublishingIT {
     }
 
     @Test
+    void everyChangeToAPartnerIsAuditedWithWhoDidItAndNeverTheSecret() {
+        String url = receiver.url("/audited");
+        Map<String, String> audited = addPartner("Audited wire", url);
+        as("admin").contentType("application/json").body(Map.of("name", "Audited wire (renamed)"))
+                .patch("/api/admin/partners/{id}", audited.get("id")).then().statusCode(200);
+        deactivate(audited.get("id"));
+
+        List<Map<String, Object>> changes = as("admin").get("/api/admin/partners/changes")
+                .then().statusCode(200).extract().path("findAll { it.detail.contains('" + audited.get("id") + "') }");
+        assertEquals(List.of("PARTNER_ADDED", "PARTNER_CHANGED", "PARTNER_CHANGED"),
+                changes.stream().map(change -> change.get("action")).toList());
+        changes.forEach(change -> {
+            assertEquals("admin", change.get("actor"));
+            assertFalse(((String) change.get("detail")).contains(audited.get("secret")), "the trail holds the secret");
+            assertFalse(((String) change.get("detail")).contains("whsec_"), "the trail holds a secret");
+        });
+        assertTrue(((String) changes.get(0).get("detail")).contains("'Audited wire' at " + url));
+        assertTrue(((String) changes.get(1).get("detail")).contains("to 'Audited wire (renamed)' at " + url
+                + ", active"));
+        assertTrue(((String) changes.get(2).get("detail")).endsWith(", inactive"));
+        as("publisher").get("/api/admin/partners/changes").then().statusCode(403);
+    }
+
+    @Test
     void failedWebhooksAreRetriedWithTheSameIdThenDeadForAnAdminToResend() {
         String article = readyToPublish();
         publishDecision(article, "publish", null).then().statusCode(200);

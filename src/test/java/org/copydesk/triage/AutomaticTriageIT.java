@@ -88,6 +88,25 @@ class AutomaticTriageIT {
     }
 
     @Test
+    void bidiOverridesAndLookalikeLettersInTitleAndBodyAreShownToTheEditor() {
+        String id = ingest("Bank warns of P\u0430yPal \u202Escam\u202C",
+                "Customers were asked to open invoice\u202Efdp.exe from an unknown sender, the bank said on Monday.",
+                "wire-bidi");
+        List<Map<String, Object>> findings = findings(id);
+
+        List<Map<String, Object>> controls = findings.stream()
+                .filter(finding -> "BIDI_CONTROL".equals(finding.get("kind"))).toList();
+        assertTrue(controls.stream().anyMatch(finding -> Boolean.TRUE.equals(finding.get("removed"))
+                && "\u202E".equals(finding.get("text"))), "the body's override is removed: " + controls);
+        assertTrue(controls.stream().anyMatch(finding -> ((String) finding.get("explanation"))
+                .startsWith("The title holds")), "the title's override is reported: " + controls);
+        assertTrue(findings.stream().anyMatch(finding -> "MIXED_SCRIPT".equals(finding.get("kind"))
+                && ((String) finding.get("explanation")).contains("U+0430 (Cyrillic)")), findings::toString);
+        as("triage").get("/api/articles/{id}", id).then().statusCode(200)
+                .body("text", containsString("invoicefdp.exe from an unknown sender"));
+    }
+
+    @Test
     void aCopyFromAnotherSourceIsLinkedToTheEarlierArticle() {
         String body = "The regional rail operator announced on Tuesday that 42 trains would be cancelled. "
                 + UUID.randomUUID();

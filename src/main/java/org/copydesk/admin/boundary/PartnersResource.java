@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.copydesk.audit.entity.AuditEntryView;
 import org.copydesk.publish.control.Partners;
 import org.copydesk.publish.entity.PartnerView;
 import org.copydesk.web.Ids;
@@ -37,6 +38,13 @@ public class PartnersResource {
     @Operation(summary = "Partners receiving published articles by webhook")
     public List<PartnerView> list() {
         return partners.list();
+    }
+
+    @GET
+    @Path("changes")
+    @Operation(summary = "Who added or changed which partner, oldest first (the audit entries; never a secret)")
+    public List<AuditEntryView> changes() {
+        return partners.changes();
     }
 
     @POST

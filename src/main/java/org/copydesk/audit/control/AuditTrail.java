@@ -55,6 +55,23 @@ public class AuditTrail {
         record(articleId, AuditAction.ACCESS_REFUSED, null, null, taskId, taskKey, reason);
     }
 
+    /** Records an admin's change to something that belongs to no article, such as a webhook partner. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAdminChange(AuditAction action, String detail) {
+        record(null, action, null, null, null, null, detail);
+    }
+
+    /** Entries of these kinds that belong to no article, oldest first. */
+    @Transactional
+    public List<AuditEntryView> ofAdminChanges(Collection<AuditAction> actions) {
+        return em.createQuery("select e from AuditEntry e where e.articleId is null and e.action in :actions"
+                        + " order by e.id", AuditEntry.class)
+                .setParameter("actions", actions)
+                .getResultStream()
+                .map(AuditEntryView::of)
+                .toList();
+    }
+
     /** Who completed tasks of these kinds on the article, as (username, subject) pairs. */
     @Transactional
     public List<Actor> completersOf(UUID articleId, Collection<String> taskKeys) {

@@ -53,16 +53,36 @@ public class InboxView implements Serializable {
             return;
         }
         try {
-            result = api.get().inbox(scope, taskKey, priority, desk, language, title, order, page, PAGE_SIZE);
+            result = pageOfInbox();
             refusal = null;
-            if (page > 0 && result.getItems().isEmpty() && result.getTotal() > 0) {
+        } catch (ApiRefusal refused) {
+            if (page > 0 && refused.status() == 400) {
+                showLastPageLeft();
+            } else {
+                refusal = refused.getMessage();
+                result = null;
+            }
+        }
+    }
+
+    /** The tasks of the page shown were taken or done meanwhile, and the API refuses a page past the last. */
+    private void showLastPageLeft() {
+        page = 0;
+        try {
+            result = pageOfInbox();
+            refusal = null;
+            if (result.getTotal() > PAGE_SIZE) {
                 page = (int) ((result.getTotal() - 1) / PAGE_SIZE);
-                result = api.get().inbox(scope, taskKey, priority, desk, language, title, order, page, PAGE_SIZE);
+                result = pageOfInbox();
             }
         } catch (ApiRefusal refused) {
             refusal = refused.getMessage();
             result = null;
         }
+    }
+
+    private InboxResult pageOfInbox() {
+        return api.get().inbox(scope, taskKey, priority, desk, language, title, order, page, PAGE_SIZE);
     }
 
     public void filter() {

@@ -26,6 +26,7 @@ import org.copydesk.publish.control.PublicChannels;
 import org.copydesk.publish.entity.Channel;
 import org.copydesk.publish.entity.ChannelItem;
 import org.copydesk.web.Page;
+import org.copydesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,6 +50,9 @@ public class PublishedResource {
     public Response list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         Page<ChannelItem> found = channels.published(page, size);
+        if (found.pastLastPage()) {
+            throw ProblemException.badRequest(found.pastLastPageReason());
+        }
         JsonArrayBuilder items = Json.createArrayBuilder();
         found.items().forEach(item -> items.add(parse(item.getContent())));
         JsonObject body = Json.createObjectBuilder().add("items", items).add("page", page).add("size", size)

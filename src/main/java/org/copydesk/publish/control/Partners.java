@@ -1,6 +1,7 @@
 package org.copydesk.publish.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.copydesk.audit.control.AuditTrail;
+import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.audit.entity.AuditEntryView;
 import org.copydesk.domain.Invalid;
 import org.copydesk.domain.NotFound;
 import org.copydesk.publish.entity.Partner;
@@ -30,6 +34,9 @@ public class Partners {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    AuditTrail auditTrail;
+
     public List<PartnerView> list() {
         return em.createQuery("select p from Partner p order by p.createdAt, p.id", Partner.class).getResultStream()
                 .map(partner -> PartnerView.of(partner, false)).toList();
@@ -39,6 +46,9 @@ public class Partners {
         Partner partner = new Partner(requireName(name), requireUrl(url), newSecret(), Instant.now());
         em.persist(partner);
         LOG.info(() -> "Partner " + partner.getId() + " (" + partner.getName() + ") added for " + partner.getUrl());
+        // never the secret: the trail is readable by every admin for as long as it is kept
+        auditTrail.recordAdminChange(AuditAction.PARTNER_ADDED, "partner " + partner.getId() + " '"
+                + partner.getName() + "' at " + partner.getUrl());
         return PartnerView.of(partner, true);
     }
 
@@ -47,11 +57,23 @@ public class Partners {
         if (partner == null) {
             throw new NotFound("partner", id);
         }
+        String before = describe(partner);
         partner.change(name == null ? partner.getName() : requireName(name),
                 url == null ? partner.getUrl() : requireUrl(url), active == null ? partner.isActive() : active);
-        LOG.info(() -> "Partner " + id + " changed: " + partner.getName() + ", " + partner.getUrl() + ", active "
-                + partner.isActive());
+        String after = describe(partner);
+        LOG.info(() -> "Partner " + id + " changed: " + after);
+        auditTrail.recordAdminChange(AuditAction.PARTNER_CHANGED, "partner " + id + " from " + before + " to "
+                + after);
         return PartnerView.of(partner, false);
+    }
+
+    /** Who added, changed or switched off which partner, oldest first. */
+    public List<AuditEntryView> changes() {
+        return auditTrail.ofAdminChanges(List.of(AuditAction.PARTNER_ADDED, AuditAction.PARTNER_CHANGED));
+    }
+
+    private static String describe(Partner partner) {
+        return "'" + partner.getName() + "' at " + partner.getUrl() + (partner.isActive() ? ", active" : ", inactive");
     }
 
     private static String requireName(String name) {

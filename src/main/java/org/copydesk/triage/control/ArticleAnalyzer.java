@@ -50,6 +50,7 @@ public final class ArticleAnalyzer {
             paragraphs = splitter.split(original);
         }
 
+        findings.addAll(DeceptiveText.inBody(original));
         findings.addAll(instructions.detect(original, WorkingText.kept(paragraphs, findings)));
         findings.addAll(repeatedBody.detect(WorkingText.kept(paragraphs, findings)));
         findings.addAll(boilerplate.detect(WorkingText.kept(paragraphs, findings)));

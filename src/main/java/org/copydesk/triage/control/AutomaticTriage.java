@@ -59,6 +59,8 @@ public class AutomaticTriage {
 
         List<ArticleFinding> findings = new ArrayList<>();
         report.findings().forEach(finding -> findings.add(new ArticleFinding(articleId, finding, null)));
+        DeceptiveText.inTitle(article.getTitle())
+                .forEach(finding -> findings.add(new ArticleFinding(articleId, finding, null)));
         Optional<DuplicateFinder.Match> copy = duplicates.earlierCopyOf(articleId, report.signature());
         copy.ifPresent(match -> findings.add(new ArticleFinding(articleId, duplicateFinding(match, original),
                 match.articleId())));

@@ -54,6 +54,11 @@ public final class WorkingText {
         return false;
     }
 
+    /** Invisible formatting characters (bidirectional controls) sit inside words: cutting them leaves no gap. */
+    private static boolean joinsWords(String removed) {
+        return !removed.isEmpty() && removed.codePoints().allMatch(cp -> Character.getType(cp) == Character.FORMAT);
+    }
+
     private static String cut(String original, Paragraph paragraph, List<Finding> removals) {
         List<Finding> inside = removals.stream()
                 .filter(f -> f.overlaps(paragraph.start(), paragraph.end()))
@@ -67,7 +72,7 @@ public final class WorkingText {
                 String removedText = TextNormalizer.normalize(Jsoup.parseBodyFragment(
                         original.substring(finding.start(), finding.end())).text());
                 if (!removedText.isEmpty()) {
-                    text = text.replace(removedText, " ");
+                    text = text.replace(removedText, joinsWords(removedText) ? "" : " ");
                 }
             }
             return TextNormalizer.normalize(text);
@@ -76,7 +81,10 @@ public final class WorkingText {
         int position = paragraph.start();
         for (Finding finding : inside) {
             if (finding.start() > position) {
-                text.append(original, position, finding.start()).append(' ');
+                text.append(original, position, finding.start());
+                if (!joinsWords(original.substring(finding.start(), finding.end()))) {
+                    text.append(' ');
+                }
             }
             position = Math.max(position, finding.end());
         }

@@ -29,5 +29,9 @@ public enum FindingKind {
     /** The same text was ingested before (from any source). */
     DUPLICATE,
     /** Nearly the same text was ingested before. */
-    NEAR_DUPLICATE
+    NEAR_DUPLICATE,
+    /** Bidirectional embedding, override or isolate characters that reorder how the text is shown. */
+    BIDI_CONTROL,
+    /** A word mixing Latin, Cyrillic or Greek letters, which can pass for another word. */
+    MIXED_SCRIPT
 }
