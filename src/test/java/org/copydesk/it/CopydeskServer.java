@@ -228,7 +228,7 @@ public final class CopydeskServer implements AutoCloseable {
                 throw new IllegalStateException("Copydesk started with an empty API document: " + readiness);
             }
             if (readiness.startsWith("{\"status\":\"UP\"") && status(client, "/api/articles?size=1") == 401
-                    && status(client, "/portal/") == 302) {
+                    && status(client, "/portal/inbox.xhtml") == 302) {
                 return;
             }
             sleep(500);

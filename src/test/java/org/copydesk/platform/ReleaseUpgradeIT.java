@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * A database that release 0.1.0 created and used (its five samples triaged, their triage tasks open on the
- * workflow definition of that release) starts on this code: the new migrations run, the open tasks go on
- * under their own definition, and new articles take the new one.
+ * workflow definition of that release) starts on this code: the new migrations run, the running articles move to
+ * the newest workflow definition with their open tasks, and so can be published, corrected and killed, which the
+ * old definition could not.
  */
 @EnabledIfSystemProperty(named = "copydesk.it.database", matches = "postgres")
 class ReleaseUpgradeIT {
@@ -57,8 +59,27 @@ class ReleaseUpgradeIT {
                     .post("/api/articles").then().statusCode(201).extract().path("id");
             assertEquals("TRIAGE", awaitState(base, fresh, "TRIAGE"));
             try (Connection db = server.openJdbc()) {
-                assertTrue(definitionVersionOf(db, fresh) > definitionVersionOf(db, article),
-                        "a new article takes the newest workflow definition, a running one keeps its own");
+                assertTrue(definitionVersionOf(db, article) > 1, "the running article left version 1");
+                assertEquals(definitionVersionOf(db, fresh), definitionVersionOf(db, article),
+                        "a running article moves to the newest workflow definition, which new ones take");
+            }
+
+            String usualBase = RestAssured.baseURI;
+            RestAssured.baseURI = base;
+            try {
+                Api.decide(article, "factCheck", "approve");
+                Api.decide(article, "publish", "publish");
+                assertEquals("PUBLISHED", awaitState(base, article, "PUBLISHED"));
+                as("publisher").contentType(ContentType.JSON)
+                        .body(Map.of("note", "An earlier version misspelt the minister's name.",
+                                "headline", "Corrected: " + articles.get(0).get("title")))
+                        .post("/api/articles/{id}/corrections", article).then().statusCode(200)
+                        .body("version", equalTo(2));
+                as("admin").contentType(ContentType.JSON).body(Map.of("reason", "Legal advice."))
+                        .post("/api/articles/{id}/kill", article).then().statusCode(200);
+                assertEquals("KILLED", awaitState(base, article, "KILLED"));
+            } finally {
+                RestAssured.baseURI = usualBase;
             }
         }
     }

@@ -111,6 +111,8 @@ class AuthorizationMatrixIT {
                         only(200, "admin"), 403),
                 new Endpoint("GET /api/admin/partners/changes", request -> request.get("/api/admin/partners/changes"),
                         only(200, "admin"), 403),
+                new Endpoint("GET /api/admin/metrics", request -> request.get("/api/admin/metrics"),
+                        only(200, "admin"), 403),
                 new Endpoint("GET /api/admin/dead-deliveries", request -> request.get("/api/admin/dead-deliveries"),
                         only(200, "admin"), 403),
                 new Endpoint("GET /api/articles/{id}/deliveries",

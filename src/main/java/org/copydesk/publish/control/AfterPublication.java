@@ -126,10 +126,15 @@ public class AfterPublication {
 
     /** Hands the request to the article's process, which waits for it while the article is published. */
     private void deliver(UUID articleId, String message, Map<String, Object> variables) {
+        String process = articles.get(articleId).getProcessInstanceId();
         Execution waiting = runtimeService.createExecutionQuery()
-                .processInstanceId(articles.get(articleId).getProcessInstanceId())
+                .processInstanceId(process)
                 .messageEventSubscriptionName(message)
                 .singleResult();
+        if (waiting == null && runtimeService.createProcessInstanceQuery().processInstanceId(process).count() == 0) {
+            throw new Conflict("Article " + articleId + " was published by an earlier version of the workflow, which"
+                    + " ended there and has no correction or kill path");
+        }
         if (waiting == null) {
             throw new Conflict("Article " + articleId + " is still being published; try again shortly");
         }

@@ -16,7 +16,7 @@ import org.flowable.engine.repository.DeploymentBuilder;
 
 /**
  * Deploys the BPMN files packaged from {@code workflows/}. Duplicate filtering makes an unchanged file a no-op
- * and a changed one a new version; running articles keep the version they started with.
+ * and a changed one a new version, to which {@link WorkflowMigration} then moves the running articles it can.
  */
 @ApplicationScoped
 public class WorkflowDeployment {
