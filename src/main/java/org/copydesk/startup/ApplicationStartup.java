@@ -6,17 +6,28 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import org.copydesk.audit.control.AnchorSchedule;
+import org.copydesk.audit.control.AuditChains;
 import org.copydesk.ingest.control.SampleArticles;
 import org.copydesk.publish.control.Dispatcher;
 import org.copydesk.workflow.control.WorkflowDeployment;
 import org.copydesk.workflow.control.WorkflowEngine;
 
-/** Start-up in the order things depend on each other: schema, engine, workflows, the sample articles, then deliveries. */
+/**
+ * Start-up in the order things depend on each other: schema, older audit entries sealed, engine, workflows, the
+ * sample articles, then deliveries and audit anchors.
+ */
 @ApplicationScoped
 public class ApplicationStartup {
 
     @Inject
     DatabaseMigrations migrations;
+
+    @Inject
+    AuditChains auditChains;
+
+    @Inject
+    AnchorSchedule anchorSchedule;
 
     @Inject
     WorkflowEngine engine;
@@ -32,9 +43,11 @@ public class ApplicationStartup {
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         migrations.migrate();
+        auditChains.sealOlderEntries();
         engine.start();
         deployment.deployAll(context);
         samples.loadIfWanted(context);
         dispatcher.start();
+        anchorSchedule.start();
     }
 }
