@@ -119,6 +119,11 @@ class AuthorizationMatrixIT {
                         only(200, "admin"), 403),
                 new Endpoint("POST /api/admin/audit/anchors", request -> request.post("/api/admin/audit/anchors"),
                         only(200, "admin"), 403),
+                new Endpoint("GET /api/admin/settings", request -> request.get("/api/admin/settings"),
+                        only(200, "admin"), 403),
+                new Endpoint("PUT /api/admin/settings", request -> request.contentType(ContentType.JSON)
+                        .body(Map.of("slaMinutes", Map.of("publish", 1440))).put("/api/admin/settings"),
+                        only(200, "admin"), 403),
                 new Endpoint("GET /api/articles/{id}/deliveries",
                         request -> request.get("/api/articles/{id}/deliveries", ingestNewArticle()),
                         only(200, "publisher", "admin"), 403),
