@@ -282,7 +282,7 @@ public class AuditChains {
     }
 
     private Stream<ChainLink> links(String clauses, Map<String, Object> parameters) {
-        var query = em.createNativeQuery("select id, chain_key, chain_seq, article_id, actor, actor_subject, action,"
+        var query = em.createNativeQuery("select id, chain_key, chain_seq, cast(article_id as varchar(36)), actor, actor_subject, action,"
                 + " from_state, to_state, task_id, task_key, detail, occurred_at, previous_hash, entry_hash"
                 + " from audit_entry " + clauses);
         parameters.forEach(query::setParameter);
