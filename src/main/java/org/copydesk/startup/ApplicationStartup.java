@@ -8,13 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.copydesk.audit.control.AnchorSchedule;
+import org.copydesk.audit.control.AuditChains;
 import org.copydesk.ingest.control.SampleArticles;
 import org.copydesk.publish.control.Dispatcher;
 import org.copydesk.workflow.control.WorkflowDeployment;
 import org.copydesk.workflow.control.WorkflowEngine;
 import org.copydesk.workflow.control.WorkflowMigration;
 
-/** Start-up in the order things depend on each other: schema, engine, workflows, the sample articles, then deliveries. */
+/**
+ * Start-up in the order things depend on each other: schema, older audit entries sealed, engine, workflows, the
+ * sample articles, then deliveries and audit anchors.
+ */
 @ApplicationScoped
 public class ApplicationStartup {
 
@@ -22,6 +27,12 @@ public class ApplicationStartup {
 
     @Inject
     DatabaseMigrations migrations;
+
+    @Inject
+    AuditChains auditChains;
+
+    @Inject
+    AnchorSchedule anchorSchedule;
 
     @Inject
     WorkflowEngine engine;
@@ -40,6 +51,7 @@ public class ApplicationStartup {
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         migrations.migrate();
+        auditChains.sealOlderEntries();
         engine.start();
         deployment.deployAll(context);
         try {
@@ -50,5 +62,6 @@ public class ApplicationStartup {
         }
         samples.loadIfWanted(context);
         dispatcher.start();
+        anchorSchedule.start();
     }
 }

@@ -8,19 +8,30 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.copydesk.platform.StoredSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Refuses request bodies over the configured limit, whether or not the client announced their length. */
+/**
+ * Refuses request bodies over the limit (an admin's setting, else the configured one), whether or not the client
+ * announced their length.
+ */
 @Provider
 @PreMatching
 public class RequestSizeLimit implements ContainerRequestFilter {
 
+    /** The stored setting that overrides {@code copydesk.api.max-body-bytes}. */
+    public static final String MAX_BODY_SETTING = "upload.max-bytes";
+
     @Inject
     @ConfigProperty(name = "copydesk.api.max-body-bytes", defaultValue = "5242880")
-    long maxBodyBytes;
+    long configuredMaxBodyBytes;
+
+    @Inject
+    StoredSettings settings;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBodyBytes = settings.get(MAX_BODY_SETTING).map(Long::parseLong).orElse(configuredMaxBodyBytes);
         if (request.getLength() > maxBodyBytes) {
             throw ProblemException.payloadTooLarge(maxBodyBytes);
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.copydesk.audit.control.AuditChains;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.it.StandalonePersistence;
 import org.copydesk.factcheck.control.ClaimLedger;
@@ -65,7 +66,7 @@ final class Newsroom implements AutoCloseable {
         Articles articles = wired(new Articles(), system);
         ArticleVersions versions = wired(new ArticleVersions(), system);
         AuditTrail auditTrail = wired(new AuditTrail(), system,
-                wired(new NodeName(), Optional.of("evaluation")));
+                wired(new NodeName(), Optional.of("evaluation")), wired(new AuditChains()));
         wired(triage, system, articles, versions, auditTrail, wired(new DuplicateFinder(), system),
                 wired(new StoryClusterer(), system));
         wired(ledger, system, articles, versions, auditTrail, wired(new ClaimLinks(), system));

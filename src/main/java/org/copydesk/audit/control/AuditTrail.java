@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,9 @@ public class AuditTrail {
 
     @Inject
     NodeName nodeName;
+
+    @Inject
+    AuditChains chains;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID articleId, AuditAction action, String detail) {
@@ -72,6 +76,12 @@ public class AuditTrail {
                 .toList();
     }
 
+    /** An entry about the desk itself (its settings, its people) rather than one article. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordDeskChange(AuditAction action, String detail) {
+        record(null, action, null, null, null, null, detail);
+    }
+
     /** Who completed tasks of these kinds on the article, as (username, subject) pairs. */
     @Transactional
     public List<Actor> completersOf(UUID articleId, Collection<String> taskKeys) {
@@ -93,8 +103,11 @@ public class AuditTrail {
             String node = "on node " + nodeName.get();
             detail = detail == null ? node : detail + "; " + node;
         }
-        em.persist(new AuditEntry(articleId, actor.username(), actor.subject(), action, from, to, taskId, taskKey,
-                detail, Instant.now()));
+        // the database keeps microseconds: the seal is taken over what will be read back
+        AuditEntry entry = new AuditEntry(articleId, actor.username(), actor.subject(), action, from, to, taskId,
+                taskKey, detail, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        em.persist(entry);
+        chains.append(entry);
     }
 
     @Transactional

@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.copydesk.workflow.entity.ArticleState;
 
-/** One thing that happened to an article: who did what, from which state to which, on which task. Never updated. */
+/**
+ * One thing that happened to an article: who did what, from which state to which, on which task. Sealed into its
+ * chain once, as it is written (or at start-up for entries older than the seals), and never changed after.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -56,6 +59,18 @@ public class AuditEntry {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    @Column(name = "chain_key", length = 64)
+    private String chainKey;
+
+    @Column(name = "chain_seq")
+    private Long chainSeq;
+
+    @Column(name = "previous_hash", length = 64)
+    private String previousHash;
+
+    @Column(name = "entry_hash", length = 64)
+    private String entryHash;
+
     protected AuditEntry() {
     }
 
@@ -72,6 +87,39 @@ public class AuditEntry {
         this.taskKey = taskKey;
         this.detail = detail;
         this.occurredAt = occurredAt;
+    }
+
+    /** Places the entry after the previous one of its chain and seals it; its id must be assigned already. */
+    public void seal(String chain, long seq, String previous, AuditSeal seal) {
+        if (entryHash != null) {
+            throw new IllegalStateException("Audit entry " + id + " is sealed already");
+        }
+        chainKey = chain;
+        chainSeq = seq;
+        previousHash = previous;
+        entryHash = seal.of(link());
+    }
+
+    public ChainLink link() {
+        return new ChainLink(id, chainKey, chainSeq, articleId == null ? null : articleId.toString(), actor,
+                actorSubject, action.name(), fromState == null ? null : fromState.name(),
+                toState == null ? null : toState.name(), taskId, taskKey, detail, occurredAt, previousHash, entryHash);
+    }
+
+    public String getChainKey() {
+        return chainKey;
+    }
+
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getEntryHash() {
+        return entryHash;
     }
 
     public Long getId() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.domain.NotAllowed;
+import org.copydesk.platform.StoredSettings;
 import org.copydesk.security.entity.Actor;
 import org.copydesk.security.entity.Role;
 import org.copydesk.workflow.entity.ReviewStep;
@@ -27,7 +28,7 @@ public class TaskAccess {
     static final Set<String> REVIEW_ROLES = Set.of(Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN);
 
     /** The steps whose doer may not do this one: a fact-checker checks someone else's triage, and so on. */
-    private static final Map<ReviewStep, List<ReviewStep>> INDEPENDENT_OF = Map.of(
+    public static final Map<ReviewStep, List<ReviewStep>> INDEPENDENT_OF = Map.of(
             ReviewStep.FACT_CHECK, List.of(ReviewStep.TRIAGE, ReviewStep.REVISION),
             ReviewStep.PUBLISH, List.of(ReviewStep.FACT_CHECK));
 
@@ -37,6 +38,19 @@ public class TaskAccess {
     @Inject
     @ConfigProperty(name = "copydesk.review.separation-of-duties", defaultValue = "true")
     boolean separationOfDuties;
+
+    @Inject
+    StoredSettings settings;
+
+    /** The stored setting that turns separation of duties on or off for one pair of steps. */
+    public static String separationSetting(ReviewStep earlier, ReviewStep later) {
+        return "separation-of-duties." + earlier.taskKey() + "." + later.taskKey();
+    }
+
+    /** Whether whoever did the earlier step may not do the later one: an admin's setting, else the configured one. */
+    public boolean separates(ReviewStep earlier, ReviewStep later) {
+        return settings.get(separationSetting(earlier, later)).map(Boolean::parseBoolean).orElse(separationOfDuties);
+    }
 
     public boolean seesEveryTaskOfAnArticle(Actor actor) {
         return actor.roles().stream().anyMatch(REVIEW_ROLES::contains);
@@ -61,11 +75,8 @@ public class TaskAccess {
             refuse(actor, articleId, taskId, step,
                     "the " + step.taskKey() + " task is for the " + step.candidateGroup() + " group");
         }
-        if (!separationOfDuties) {
-            return;
-        }
-        List<String> earlierKeys = INDEPENDENT_OF.getOrDefault(step, List.of()).stream().map(ReviewStep::taskKey)
-                .toList();
+        List<String> earlierKeys = INDEPENDENT_OF.getOrDefault(step, List.of()).stream()
+                .filter(earlier -> separates(earlier, step)).map(ReviewStep::taskKey).toList();
         if (earlierKeys.isEmpty()) {
             return;
         }
