@@ -29,8 +29,17 @@ public class PortalConfig {
     String contentSecurityPolicy;
 
     @Inject
+    @ConfigProperty(name = "copydesk.portal.notification-poll-seconds", defaultValue = "5")
+    int notificationPollSeconds;
+
+    @Inject
     @ConfigProperty(name = "copydesk.portal.api-url")
     Optional<String> apiUrl;
+
+    /** How often an open page asks the API for the person's notifications. */
+    public int getNotificationPollSeconds() {
+        return notificationPollSeconds;
+    }
 
     public String getProviderUri() {
         return providerUri;

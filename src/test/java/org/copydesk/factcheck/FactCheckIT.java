@@ -174,8 +174,10 @@ class FactCheckIT {
         as("triage").get("/api/tasks/{id}", revision).then().statusCode(200)
                 .body("notes", equalTo("The job cuts are 1,100 according to the filing."));
         claim("triage", revision);
+        List<Integer> versions = as("triage").get("/api/articles/{id}/versions", article).then().extract().path("number");
         as("triage").contentType(ContentType.JSON).body(Map.of("decision", "resubmit",
-                        "text", kept + "\n\nGlobex will cut 1,100 jobs, " + name + " said."))
+                        "text", kept + "\n\nGlobex will cut 1,100 jobs, " + name + " said.",
+                        "baseVersion", versions.get(versions.size() - 1)))
                 .post("/api/tasks/{id}/complete", revision).then().statusCode(200);
         openTask(article, "factCheck");
 

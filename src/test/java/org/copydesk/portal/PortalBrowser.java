@@ -111,6 +111,14 @@ final class PortalBrowser implements AutoCloseable {
         });
     }
 
+    /** Presses a key on the page itself (a shortcut) that submits the whole page, and waits for the next page. */
+    void pressAndWaitForPage(CharSequence key) {
+        WebElement body = driver.findElement(By.tagName("body"));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+        awaitGone(body);
+        await(By.id("user"));
+    }
+
     /** Clicks an ajax button and waits until the element it replaces has been replaced. */
     void clickAndWaitForUpdate(WebElement element, By replaced) {
         WebElement before = driver.findElement(replaced);

@@ -209,6 +209,93 @@ class PortalBrowserIT {
         }
     }
 
+    @Test
+    void aMentionReachesTheOtherPersonsOpenPageWithoutAReload(CopydeskServer server) {
+        String marker = "Mention" + UUID.randomUUID().toString().substring(0, 8);
+        String article = ingest("Bridge repairs " + marker + " start in March",
+                "Repairs on the old bridge start in March and last six weeks, the city said on Monday.");
+        try (PortalBrowser checker = PortalBrowser.signedInAs(server, "factchecker");
+             PortalBrowser triage = PortalBrowser.signedInAs(server, "triage")) {
+            checker.script("window.sameDocument = '" + marker + "'");
+            String before = checker.text(By.id("notify-count"));
+
+            triage.open("workspace.xhtml?article=" + article);
+            triage.await(By.id("comment-form:body")).sendKeys("@factchecker can you check the dates? " + marker
+                    + " (and @nobody)");
+            triage.clickAndWaitForPage(triage.driver().findElement(By.id("comment-form:post")));
+            assertThat(triage.text(By.id("comment-list"))).contains(marker);
+            assertThat(triage.all(By.cssSelector("#comment-list .mention"))).extracting(WebElement::getText)
+                    .containsExactly("@factchecker");
+
+            new org.openqa.selenium.support.ui.WebDriverWait(checker.driver(), java.time.Duration.ofSeconds(30))
+                    .until(driver -> !before.equals(driver.findElement(By.id("notify-count")).getText()));
+            assertThat(checker.script("return window.sameDocument")).as("the page was not reloaded").isEqualTo(marker);
+            checker.driver().findElement(By.cssSelector(".notify-menu > summary")).click();
+            String told = checker.text(By.id("notify-list"));
+            assertThat(told).contains("triage mentioned you", marker);
+            checker.clickAndWaitForPage(checker.driver().findElement(
+                    By.xpath("//ul[@id='notify-list']//a[contains(., '" + marker + "')]")));
+            assertThat(checker.currentUri().getQuery()).contains("article=" + article);
+        }
+    }
+
+    @Test
+    void aSecondEditNeverOverwritesTheFirstAndShowsBothTexts(CopydeskServer server) {
+        String marker = "Conflict" + UUID.randomUUID().toString().substring(0, 8);
+        String article = ingest("Budget vote " + marker, "Budget vote\n\nThe council passed the budget by 31 votes"
+                + " to 12 on Monday. " + marker + "\n\nShare this article");
+        Api.claim("triage", Api.openTask(article, "triage"));
+        try (PortalBrowser triage = PortalBrowser.signedInAs(server, "triage")) {
+            triage.open("workspace.xhtml?article=" + article);
+            WebElement text = triage.await(By.id("task:edited"));
+            text.sendKeys(" The mayor welcomed the vote.");
+
+            // meanwhile a colleague puts back what triage removed, a new version of the text
+            List<String> removed = Api.as("editor").get("/api/articles/{id}/findings", article).then().extract()
+                    .path("findAll { it.removed }.id");
+            Api.as("editor").post("/api/articles/{id}/findings/{f}/restore", article, removed.get(0))
+                    .then().statusCode(200);
+            String theirs = Api.as("editor").get("/api/articles/{id}", article).then().extract().path("text");
+
+            triage.clickAndWaitForPage(triage.driver().findElement(By.cssSelector(".decision-accept")));
+            assertThat(triage.text(By.id("task:conflict"))).contains("editor", "version 2");
+            assertThat(oneLine(triage.text(By.id("conflict-current")))).isEqualTo(oneLine(theirs));
+            assertThat(triage.text(By.id("conflict-yours"))).contains("The mayor welcomed the vote.");
+            assertThat(triage.text(By.id("article-state"))).isEqualTo("TRIAGE");
+            assertThat(Api.as("editor").get("/api/articles/{id}", article).then().extract().<String>path("text"))
+                    .isEqualTo(theirs);
+            assertThat(triage.await(By.id("task:edited")).getAttribute("value")).contains("The mayor welcomed the vote.");
+            triage.screenshot("edit-conflict");
+        }
+    }
+
+    @Test
+    void theMainActionsHaveKeys(CopydeskServer server) {
+        String marker = "Keys" + UUID.randomUUID().toString().substring(0, 8);
+        String article = ingest("Library hours " + marker + " extended",
+                "The city library will open until 22:00 on weekdays from next month, the council said.");
+        try (PortalBrowser triage = PortalBrowser.signedInAs(server, "triage")) {
+            triage.open("workspace.xhtml?article=" + article);
+            assertThat(triage.await(By.id("task:claim")).getAttribute("title")).endsWith("(C)");
+            triage.pressAndWaitForPage("c");
+            assertThat(triage.text(By.id("task:holder"))).contains("triage");
+            assertThat(triage.await(By.cssSelector(".decision-accept")).getAttribute("title")).endsWith("(1)");
+            triage.pressAndWaitForPage("1");
+            assertThat(triage.text(By.cssSelector(".ui-messages-info"))).contains("Decision recorded: Accept");
+            assertThat(Api.stateOf(article)).isNotEqualTo("TRIAGE");
+
+            String other = ingest("Library hours " + marker + " for children", "Children's reading hours move to"
+                    + " Saturday mornings, the library said.");
+            assertThat(other).isNotEqualTo(article);
+            triage.pressAndWaitForPage("n");
+            assertThat(triage.currentUri().getQuery()).contains("article=").doesNotContain(article);
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
     private static WebElement rowOf(PortalBrowser browser, String marker) {
         return browser.await(By.xpath("//a[contains(@class,'task-title') and contains(., '" + marker + "')]/ancestor::tr"));
     }

@@ -137,7 +137,7 @@ class AutomaticTriageIT {
         String edited = openTask(original, "triage");
         claim("triage", edited);
         as("triage").contentType(ContentType.JSON)
-                .body(Map.of("decision", "accept", "text", "The harbour reopened on Monday.\n\nShips queued."))
+                .body(Map.of("decision", "accept", "text", "The harbour reopened on Monday.\n\nShips queued.", "baseVersion", 1))
                 .post("/api/tasks/{id}/complete", edited).then().statusCode(200);
         as("triage").get("/api/articles/{id}", original).then()
                 .body("text", equalTo("The harbour reopened on Monday.\n\nShips queued."));

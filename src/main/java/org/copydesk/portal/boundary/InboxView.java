@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.copydesk.portal.control.ApiRefusal;
@@ -160,20 +158,6 @@ public class InboxView implements Serializable {
     }
 
     /** How long the task has waited, as an editor says it: 5 min, 3 h, 2 d. */
-    public String age(Instant created) {
-        if (created == null) {
-            return "";
-        }
-        Duration waited = Duration.between(created, Instant.now());
-        if (waited.toMinutes() < 60) {
-            return Math.max(0, waited.toMinutes()) + " min";
-        }
-        if (waited.toHours() < 48) {
-            return waited.toHours() + " h";
-        }
-        return waited.toDays() + " d";
-    }
-
     public boolean mine(InboxRow row) {
         return who.getName().equals(row.getAssignee());
     }

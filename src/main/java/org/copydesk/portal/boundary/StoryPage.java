@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.copydesk.portal.control.ApiRefusal;
 import org.copydesk.portal.control.PersonsApi;
+import org.copydesk.portal.control.SubjectLabels;
 import org.copydesk.portal.entity.Claim;
 import org.copydesk.portal.entity.ComparisonRow;
 import org.copydesk.portal.entity.Story;
@@ -53,7 +54,7 @@ public class StoryPage {
             List<ComparisonRow> table = new ArrayList<>();
             bySubject.forEach((subject, cells) -> {
                 long distinct = cells.stream().filter(cell -> !cell.isEmpty()).map(Set::toString).distinct().count();
-                table.add(new ComparisonRow(subject, cells.stream().map(cell -> String.join("; ", cell)).toList(),
+                table.add(new ComparisonRow(subject, SubjectLabels.readable(subject), cells.stream().map(cell -> String.join("; ", cell)).toList(),
                         distinct > 1));
             });
             table.sort((a, b) -> Boolean.compare(b.isDisagreement(), a.isDisagreement()));

@@ -13,9 +13,14 @@ import org.copydesk.portal.control.PersonsApi;
 import org.copydesk.portal.control.TextMarks;
 import org.copydesk.portal.entity.Article;
 import org.copydesk.portal.entity.Claim;
+import org.copydesk.portal.entity.Comment;
 import org.copydesk.portal.entity.Decision;
 import org.copydesk.portal.entity.DiffRow;
+import org.copydesk.portal.entity.EditConflict;
 import org.copydesk.portal.entity.Finding;
+import org.copydesk.portal.entity.InboxResult;
+import org.copydesk.portal.entity.InboxRow;
+import org.copydesk.portal.entity.NewComment;
 import org.copydesk.portal.entity.Task;
 import org.copydesk.portal.entity.TextPiece;
 import org.copydesk.portal.entity.Verdict;
@@ -54,6 +59,10 @@ public class WorkspaceView implements Serializable {
     private Integer diffFrom;
     private Integer diffTo;
     private List<DiffRow> diff = List.of();
+    private List<Comment> comments = List.of();
+    private String newComment;
+    private Integer baseVersion;
+    private EditConflict editConflict;
 
     /** Reads the article and all that comes with it; called by the page's view action. */
     public void load() {
@@ -62,11 +71,13 @@ public class WorkspaceView implements Serializable {
             return;
         }
         try {
+            // versions before the text: an edit made in between makes the base older, never newer, than the text
+            versions = api.get().versions(articleId);
             article = api.get().article(articleId);
             original = api.get().original(articleId);
             findings = api.get().findings(articleId);
             claims = api.get().claims(articleId);
-            versions = api.get().versions(articleId);
+            comments = who.isReviewer() ? api.get().comments(articleId) : List.of();
             task = who.isReviewer() ? api.get().tasksOf(articleId).stream().findFirst().orElse(null) : null;
             loadRefusal = null;
         } catch (ApiRefusal refused) {
@@ -82,6 +93,7 @@ public class WorkspaceView implements Serializable {
             verdicts.put(claim.getId(), verdict);
         }
         editedText = article.getText();
+        baseVersion = versions.isEmpty() ? null : versions.get(versions.size() - 1).getNumber();
         if (versions.size() > 1 && diffTo == null) {
             diffTo = versions.get(versions.size() - 1).getNumber();
             diffFrom = versions.get(versions.size() - 2).getNumber();
@@ -103,8 +115,10 @@ public class WorkspaceView implements Serializable {
         if (isTextEditable() && !"reject".equals(decision) && !"duplicate".equals(decision)
                 && editedText != null && !editedText.equals(article.getText())) {
             body.setText(editedText);
+            body.setBaseVersion(baseVersion);
         }
         blockingClaims = List.of();
+        editConflict = null;
         try {
             api.get().complete(task.getId(), body);
             Messages.info("ws.decided", Messages.text("decision." + decision));
@@ -112,8 +126,48 @@ public class WorkspaceView implements Serializable {
         } catch (ApiRefusal refused) {
             blockingClaims = refused.blockingClaims();
             Messages.refused(refused);
+            editConflict = refused.editConflict().orElse(null);
         }
         load();
+        if (editConflict != null) {
+            // the editor's work stays in the box; saving it again is a choice made with both texts in view
+            editedText = editConflict.getYourText();
+        }
+    }
+
+    public void addComment() {
+        NewComment body = new NewComment();
+        body.setBody(newComment);
+        try {
+            api.get().comment(articleId, body);
+            Messages.info("ws.commented");
+            newComment = null;
+        } catch (ApiRefusal refused) {
+            Messages.refused(refused);
+        }
+        load();
+    }
+
+    /** The first task waiting for the person after this one, in the inbox's order; the inbox when none is left. */
+    public String nextTask() {
+        try {
+            InboxResult waiting = api.get().inbox("available", null, null, null, null, null, "priority", 0, 2);
+            return waiting.getItems().stream().map(InboxRow::getArticleId)
+                    .filter(id -> !id.equals(articleId)).findFirst()
+                    .map(id -> "workspace?faces-redirect=true&article=" + id)
+                    .orElseGet(() -> {
+                        Messages.info("ws.noNextTask");
+                        return null;
+                    });
+        } catch (ApiRefusal refused) {
+            Messages.refused(refused);
+            return null;
+        }
+    }
+
+    /** A comment's text cut at the people it mentions, so that the page marks them. */
+    public List<TextPiece> commentPieces(Comment comment) {
+        return TextMarks.mentions(comment.getBody(), comment.getMentions());
     }
 
     public void rate(Claim claim) {
@@ -268,6 +322,26 @@ public class WorkspaceView implements Serializable {
 
     public void setDiffTo(Integer diffTo) {
         this.diffTo = diffTo;
+    }
+
+    public List<Comment> getComments() {
+        return comments;
+    }
+
+    public String getNewComment() {
+        return newComment;
+    }
+
+    public void setNewComment(String newComment) {
+        this.newComment = newComment;
+    }
+
+    public Integer getBaseVersion() {
+        return baseVersion;
+    }
+
+    public EditConflict getEditConflict() {
+        return editConflict;
     }
 
     public List<DiffRow> getDiff() {

@@ -1,20 +1,32 @@
 package org.copydesk.portal.control;
 
 import java.util.List;
+import java.util.Optional;
+import org.copydesk.portal.entity.EditConflict;
 
 /**
  * The API said no: its status, the reason it gave (problem+json {@code detail}), and, when the publish gate refused
- * an approval, the claims that block it.
+ * an approval, the claims that block it; when the text changed under an edit, both texts.
  */
 public class ApiRefusal extends RuntimeException {
 
     private final int status;
     private final List<String> blockingClaims;
+    private final EditConflict editConflict;
 
     public ApiRefusal(int status, String detail, List<String> blockingClaims) {
+        this(status, detail, blockingClaims, null);
+    }
+
+    public ApiRefusal(int status, String detail, List<String> blockingClaims, EditConflict editConflict) {
         super(detail);
         this.status = status;
         this.blockingClaims = List.copyOf(blockingClaims);
+        this.editConflict = editConflict;
+    }
+
+    public Optional<EditConflict> editConflict() {
+        return Optional.ofNullable(editConflict);
     }
 
     public int status() {

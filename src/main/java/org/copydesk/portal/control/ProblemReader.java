@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.List;
+import org.copydesk.portal.entity.EditConflict;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /** Turns the API's problem+json answers into {@link ApiRefusal}s with the reason a person can read. */
@@ -29,10 +30,24 @@ public class ProblemReader implements ResponseExceptionMapper<ApiRefusal> {
                     ? problem.getJsonArray("claims").getValuesAs(JsonObject.class).stream()
                     .map(ProblemReader::blockingClaim).toList()
                     : List.of();
-            return new ApiRefusal(status, detail, claims);
+            return new ApiRefusal(status, detail, claims, editConflict(problem));
         } catch (RuntimeException unreadable) {
             return new ApiRefusal(status, "The workflow API answered " + status, List.of());
         }
+    }
+
+    private static EditConflict editConflict(JsonObject problem) {
+        if (!(problem.get("currentText") instanceof JsonString current)
+                || !(problem.get("yourText") instanceof JsonString yours)) {
+            return null;
+        }
+        EditConflict conflict = new EditConflict();
+        conflict.setBaseVersion(problem.getInt("baseVersion", 0));
+        conflict.setCurrentVersion(problem.getInt("currentVersion", 0));
+        conflict.setChangedBy(problem.getString("changedBy", ""));
+        conflict.setCurrentText(current.getString());
+        conflict.setYourText(yours.getString());
+        return conflict;
     }
 
     private static String blockingClaim(JsonObject claim) {

@@ -3,6 +3,7 @@ package org.copydesk.portal.control;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.copydesk.portal.entity.Claim;
 import org.copydesk.portal.entity.DiffRow;
 import org.copydesk.portal.entity.Finding;
@@ -35,6 +36,24 @@ public final class TextMarks {
                     finding.isRemoved(), finding.getExplanation()));
         }
         return cut(original, marks);
+    }
+
+    /** A comment's text with each {@code @name} the API resolved to a person marked; other {@code @words} stay text. */
+    public static List<TextPiece> mentions(String body, List<String> mentioned) {
+        List<Mark> marks = new ArrayList<>();
+        String text = body == null ? "" : body;
+        String folded = text.toLowerCase(Locale.ROOT);
+        for (String name : mentioned == null ? List.<String>of() : mentioned) {
+            String at = "@" + name.toLowerCase(Locale.ROOT);
+            for (int from = folded.indexOf(at); from >= 0; from = folded.indexOf(at, from + at.length())) {
+                int end = from + at.length();
+                boolean wholeName = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
+                if (wholeName) {
+                    marks.add(new Mark(from, end, name, "mention", false, name));
+                }
+            }
+        }
+        return cut(text, marks);
     }
 
     private static List<TextPiece> cut(String text, List<Mark> marks) {

@@ -13,10 +13,14 @@ import java.util.List;
 import org.copydesk.portal.entity.Article;
 import org.copydesk.portal.entity.AuditEntry;
 import org.copydesk.portal.entity.Claim;
+import org.copydesk.portal.entity.Comment;
 import org.copydesk.portal.entity.Completion;
 import org.copydesk.portal.entity.Decision;
 import org.copydesk.portal.entity.Finding;
 import org.copydesk.portal.entity.InboxResult;
+import org.copydesk.portal.entity.NewComment;
+import org.copydesk.portal.entity.Notification;
+import org.copydesk.portal.entity.NotificationList;
 import org.copydesk.portal.entity.SearchResult;
 import org.copydesk.portal.entity.Story;
 import org.copydesk.portal.entity.Task;
@@ -92,6 +96,27 @@ public interface WorkflowApi {
     @GET
     @Path("articles/{id}/audit")
     List<AuditEntry> audit(@PathParam("id") String articleId);
+
+    @GET
+    @Path("articles/{id}/comments")
+    List<Comment> comments(@PathParam("id") String articleId);
+
+    @POST
+    @Path("articles/{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Comment comment(@PathParam("id") String articleId, NewComment comment);
+
+    @GET
+    @Path("notifications")
+    NotificationList notifications(@QueryParam("unread") boolean unreadOnly);
+
+    @POST
+    @Path("notifications/{id}/read")
+    Notification markRead(@PathParam("id") String notificationId);
+
+    @POST
+    @Path("notifications/read")
+    void markAllRead();
 
     @GET
     @Path("search")

@@ -9,17 +9,24 @@ import java.util.List;
 public class ComparisonRow {
 
     private final String subject;
+    private final String label;
     private final List<String> values;
     private final boolean disagreement;
 
-    public ComparisonRow(String subject, List<String> values, boolean disagreement) {
+    public ComparisonRow(String subject, String label, List<String> values, boolean disagreement) {
         this.subject = subject;
+        this.label = label;
         this.values = List.copyOf(values);
         this.disagreement = disagreement;
     }
 
     public String getSubject() {
         return subject;
+    }
+
+    /** The subject as a person reads it; {@link #getSubject()} is the key that lines the languages up. */
+    public String getLabel() {
+        return label;
     }
 
     public List<String> getValues() {

@@ -8,6 +8,7 @@ public class Decision implements java.io.Serializable {
     private String decision;
     private String comment;
     private String text;
+    private Integer baseVersion;
     private String duplicateOf;
 
     public String getDecision() {
@@ -32,6 +33,14 @@ public class Decision implements java.io.Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public Integer getBaseVersion() {
+        return baseVersion;
+    }
+
+    public void setBaseVersion(Integer baseVersion) {
+        this.baseVersion = baseVersion;
     }
 
     public String getDuplicateOf() {

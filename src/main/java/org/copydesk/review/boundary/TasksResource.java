@@ -36,14 +36,14 @@ public class TasksResource {
 
     /**
      * A reviewer's decision on a task, with an optional comment for the record. At triage, {@code accept} may carry
-     * the editor's {@code text}, {@code reject} needs a reason in {@code comment}, and {@code duplicate} names the
+     * the editor's {@code text} with the {@code baseVersion} it was edited from, {@code reject} needs a reason in {@code comment}, and {@code duplicate} names the
      * article it repeats in {@code duplicateOf}. At publish, {@code schedule} and {@code embargo} take their time in
      * {@code at} (ISO-8601).
      */
     public record Decision(@NotBlank(message = "a decision is required, one of those the task takes") String decision,
                            @Size(max = MAX_COMMENT, message = "is longer than {max} characters")
                            @NoControlCharacters String comment,
-                           @NoControlCharacters String text, String duplicateOf,
+                           @NoControlCharacters String text, Integer baseVersion, String duplicateOf,
                            @Size(max = 64, message = "is longer than {max} characters") String at) {
 
         static final int MAX_COMMENT = 2000;
@@ -101,13 +101,14 @@ public class TasksResource {
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete a claimed task with a decision {decision, comment?, text?, duplicateOf?, at?}")
-    @APIResponse(responseCode = "409", description = "Claimed by someone else, not claimed, or already completed")
+    @Operation(summary = "Complete a claimed task with a decision {decision, comment?, text? with baseVersion, duplicateOf?, at?}")
+    @APIResponse(responseCode = "409", description = "Claimed by someone else, not claimed, or already completed;"
+            + " or the text was changed since baseVersion (the problem carries both texts)")
     @APIResponse(responseCode = "422", description = "The decision is not one this task takes")
     public Completion complete(@PathParam("id") String id,
                                @NotNull(message = "the request body must be {\"decision\": ..., \"comment\": ...}")
                                @Valid Decision decision) {
         return reviewTasks.complete(id, decision.decision(), decision.comment(), decision.text(),
-                decision.duplicateOf(), decision.at());
+                decision.baseVersion(), decision.duplicateOf(), decision.at());
     }
 }

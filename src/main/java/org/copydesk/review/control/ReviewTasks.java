@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.review.entity.Completion;
 import org.copydesk.review.entity.Decision;
+import org.copydesk.review.entity.Notification;
 import org.copydesk.review.entity.TaskView;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
@@ -61,6 +63,9 @@ public class ReviewTasks {
 
     @Inject
     TaskAccess access;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     Instance<StepDecisions> stepDecisions;
@@ -157,13 +162,14 @@ public class ReviewTasks {
         task = openTask(taskId);
         String previous = task.getAssignee();
         taskService.setAssignee(taskId, assignee);
+        notifications.tell(assignee, Notification.Kind.ASSIGNED, article, task.getName());
         auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_ASSIGNED, taskId, task.getTaskDefinitionKey(),
                 "from " + (previous == null ? "nobody" : previous) + " to " + (assignee == null ? "nobody" : assignee));
         return view(openTask(taskId), article);
     }
 
-    public Completion complete(String taskId, String decision, String comment, String text, String duplicateOf,
-                               String at) {
+    public Completion complete(String taskId, String decision, String comment, String text, Integer baseVersion,
+                               String duplicateOf, String at) {
         Actor actor = currentActor.get();
         Task task = openTask(taskId);
         ReviewStep step = stepOf(task);
@@ -180,7 +186,7 @@ public class ReviewTasks {
             throw new Invalid("'" + decision + "' is not a decision of the " + step.taskKey()
                     + " task; it takes one of " + step.decisions());
         }
-        Decision taken = new Decision(decision, comment, text, duplicateOf, at);
+        Decision taken = new Decision(decision, comment, text, baseVersion, duplicateOf, at);
         StepDecisions plugIn = decisionsByStep.get(step);
         String details = "";
         if (plugIn == null) {
@@ -194,12 +200,22 @@ public class ReviewTasks {
         variables.put(EditorialReview.VAR_DECISION, decision);
         variables.put(EditorialReview.VAR_COMMENT, comment);
         taskService.complete(taskId, variables);
+        step.sentBackTo(decision).ifPresent(earlier -> tellHandlers(article, earlier, step, comment));
         Task next = taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).active()
                 .singleResult();
         boolean seesNext = next != null && (access.seesEveryTaskOfAnArticle(actor)
                 || access.inboxTaskKeys(actor).contains(next.getTaskDefinitionKey()));
         return new Completion(taskId, article.getId().toString(), step.taskKey(), decision, article.getState(),
                 seesNext ? view(next, article) : null);
+    }
+
+    /** Tells whoever completed the steps the article goes back to that it came back, with the reason given. */
+    private void tellHandlers(Article article, ReviewStep earlier, ReviewStep from, String comment) {
+        List<String> keys = Arrays.stream(ReviewStep.values())
+                .filter(step -> step.candidateGroup().equals(earlier.candidateGroup())).map(ReviewStep::taskKey).toList();
+        String detail = from.taskKey() + (comment == null || comment.isBlank() ? "" : ": " + comment);
+        auditTrail.completersOf(article.getId(), keys).stream().map(Actor::username).distinct()
+                .forEach(handler -> notifications.tell(handler, Notification.Kind.SENT_BACK, article, detail));
     }
 
     /**

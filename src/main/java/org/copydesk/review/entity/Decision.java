@@ -4,9 +4,9 @@ import org.copydesk.domain.Invalid;
 
 /**
  * A reviewer's decision on a task: its name, the comment that goes with it, and what some steps take beside it
- * (the editor's text; the article a duplicate repeats; the time of a scheduled or embargoed publication).
+ * (the editor's text with the version it was edited from; the article a duplicate repeats; the time of a scheduled or embargoed publication).
  */
-public record Decision(String name, String comment, String text, String duplicateOf, String at) {
+public record Decision(String name, String comment, String text, Integer baseVersion, String duplicateOf, String at) {
 
     public boolean hasComment() {
         return comment != null && !comment.isBlank();
@@ -26,7 +26,7 @@ public record Decision(String name, String comment, String text, String duplicat
         if (duplicateOf != null) {
             throw new Invalid("'duplicateOf' is not taken by the " + taskKey + " task; it belongs to triage");
         }
-        if (text != null) {
+        if (text != null || baseVersion != null) {
             throw new Invalid("'text' is not taken by the " + taskKey + " task; it belongs to triage and revision");
         }
         return this;

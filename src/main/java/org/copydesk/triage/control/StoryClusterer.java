@@ -7,9 +7,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,30 +46,27 @@ public class StoryClusterer {
         em.createNativeQuery("select name from triage_lock where name = 'stories' for update").getResultList();
         Map<String, Double> keys = storedKeys(fingerprint);
         Map<String, Long> frequencies = frequencies(keys.keySet());
-        Set<UUID> linked = new LinkedHashSet<>();
+        // the story of the closest article: joining every story one article touches merged unrelated stories
+        // whenever a short article shared a few common words with each
+        UUID closestStory = null;
+        double closest = 0;
         for (Map.Entry<UUID, StoryFingerprint> candidate
                 : candidates(article.getId(), lookupKeys(frequencies)).entrySet()) {
-            if (fingerprint.sameStoryAs(candidate.getValue())) {
+            double similarity = fingerprint.similarity(candidate.getValue());
+            if (similarity >= StoryFingerprint.SAME_STORY_THRESHOLD && similarity > closest) {
                 Article other = em.find(Article.class, candidate.getKey());
                 if (other != null && other.getStoryId() != null) {
-                    linked.add(other.getStoryId());
+                    closestStory = other.getStoryId();
+                    closest = similarity;
                 }
             }
         }
         remember(article.getId(), keys, frequencies);
-        Story story;
-        if (linked.isEmpty()) {
+        Story story = closestStory == null ? null : em.find(Story.class, closestStory);
+        if (story == null) {
             story = new Story(article.getTitle(), at);
             em.persist(story);
         } else {
-            List<Story> stories = linked.stream().map(id -> em.find(Story.class, id))
-                    .sorted(Comparator.comparing(Story::getCreatedAt)).toList();
-            story = stories.get(0);
-            for (Story absorbed : stories.subList(1, stories.size())) {
-                em.createQuery("update Article a set a.storyId = :into where a.storyId = :from")
-                        .setParameter("into", story.getId()).setParameter("from", absorbed.getId()).executeUpdate();
-                em.remove(absorbed);
-            }
             story.touch(at);
         }
         return story;

@@ -5,14 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
+import org.copydesk.domain.Conflict;
 import org.copydesk.domain.Invalid;
 import org.copydesk.ingest.control.ArticleVersions;
 import org.copydesk.ingest.control.Articles;
 import org.copydesk.ingest.entity.Article;
+import org.copydesk.ingest.entity.ArticleVersion;
 import org.copydesk.review.control.StepDecisions;
 import org.copydesk.review.entity.Decision;
 import org.copydesk.web.Ids;
@@ -53,7 +57,7 @@ public class TriageDecisions implements StepDecisions {
                 if (duplicateOf != null) {
                     throw new Invalid("'duplicateOf' goes with the decision 'duplicate'");
                 }
-                return edit(article, text, "edited at triage");
+                return edit(article, decision, "edited at triage");
             }
             case "reject" -> {
                 if (!decision.hasComment()) {
@@ -82,15 +86,40 @@ public class TriageDecisions implements StepDecisions {
         if (decision.duplicateOf() != null) {
             throw new Invalid("'duplicateOf' is not taken by the revision task; it belongs to triage");
         }
-        return edit(article, decision.text(), "revised after fact-check");
+        return edit(article, decision, "revised after fact-check");
     }
 
-    private String edit(Article article, String text, String reason) {
+    /**
+     * The editor's text becomes a new version, unless someone else changed the text since the version the editor
+     * started from: then nothing is saved and the editor gets both texts, so no edit silently overwrites another.
+     */
+    private String edit(Article article, Decision decision, String reason) {
+        String text = decision.text();
         if (text == null) {
+            if (decision.baseVersion() != null) {
+                throw new Invalid("'baseVersion' goes with the editor's 'text'");
+            }
             return "";
         }
         if (text.isBlank()) {
             throw new Invalid("The edited text is empty");
+        }
+        if (decision.baseVersion() == null) {
+            throw new Invalid("'baseVersion' is required with 'text': the number of the version the edit started from");
+        }
+        int currentNumber = versions.currentNumber(article.getId());
+        if (decision.baseVersion() != currentNumber) {
+            ArticleVersion current = versions.get(article.getId(), currentNumber);
+            Map<String, Object> both = new LinkedHashMap<>();
+            both.put("baseVersion", decision.baseVersion());
+            both.put("currentVersion", current.getNumber());
+            both.put("changedBy", current.getAuthor());
+            both.put("currentText", current.getText());
+            both.put("yourText", text);
+            throw new Conflict("The text was changed by " + current.getAuthor() + " (version " + current.getNumber()
+                    + ") after you started from version " + decision.baseVersion()
+                    + "; nothing was saved. Merge your edit into the current text and save again.",
+                    "Edit conflict", both);
         }
         article.reviseWorkingText(text, Instant.now());
         int number = versions.add(article, reason).getNumber();

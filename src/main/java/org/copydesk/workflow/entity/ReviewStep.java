@@ -33,6 +33,17 @@ public enum ReviewStep {
         return Arrays.stream(values()).filter(step -> step.taskKey.equals(taskKey)).findFirst();
     }
 
+    /** The step a decision of this one sends the article back to, if it does. */
+    public Optional<ReviewStep> sentBackTo(String decision) {
+        if (this == FACT_CHECK && "revise".equals(decision)) {
+            return Optional.of(REVISION);
+        }
+        if (this == PUBLISH && "back".equals(decision)) {
+            return Optional.of(FACT_CHECK);
+        }
+        return Optional.empty();
+    }
+
     public boolean accepts(String decision) {
         return decisions.contains(decision);
     }

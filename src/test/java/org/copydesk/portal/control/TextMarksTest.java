@@ -50,6 +50,16 @@ class TextMarksTest {
         return claim;
     }
 
+    @Test
+    void onlyTheMentionsTheApiResolvedAreMarkedInAComment() {
+        List<TextPiece> pieces = TextMarks.mentions("@FactChecker see @nobody and @factcheckers", List.of("factchecker"));
+        assertThat(pieces).extracting(TextPiece::getText)
+                .containsExactly("@FactChecker", " see @nobody and @factcheckers");
+        assertThat(pieces.get(0).isMarked()).isTrue();
+        assertThat(pieces.get(0).getKind()).isEqualTo("mention");
+        assertThat(pieces.get(1).isMarked()).isFalse();
+    }
+
     private static Finding finding(String id, int start, int end, boolean removed) {
         Finding finding = new Finding();
         finding.setId(id);

@@ -1,0 +1,102 @@
+package org.copydesk.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The usernames of the realm the API trusts, read from Keycloak's admin API with a read-only service account and
+ * kept for a minute. Keycloak being away never refuses a request: the names known last stay known.
+ */
+@ApplicationScoped
+public class RealmPeople {
+
+    private static final Logger LOG = Logger.getLogger(RealmPeople.class.getName());
+    private static final Duration KEEP = Duration.ofMinutes(1);
+    private static final int MOST = 10_000;
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "copydesk.directory.client-id", defaultValue = "copydesk-admin-console")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "copydesk.directory.client-secret", defaultValue = "copydesk-admin-console-secret")
+    String clientSecret;
+
+    private volatile Set<String> known = Set.of();
+    private volatile Instant readAt = Instant.EPOCH;
+
+    /** Every username of the realm, lower case as Keycloak keeps them. */
+    public Set<String> usernames() {
+        if (readAt.plus(KEEP).isBefore(Instant.now())) {
+            refresh();
+        }
+        return known;
+    }
+
+    private static JsonValue parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readValue();
+        }
+    }
+
+    private synchronized void refresh() {
+        if (!readAt.plus(KEEP).isBefore(Instant.now())) {
+            return;
+        }
+        Client client = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(10, TimeUnit.SECONDS).build();
+        try {
+            String token;
+            try (Response answer = client.target(issuer + "/protocol/openid-connect/token").request()
+                    .post(Entity.form(new Form().param("grant_type", "client_credentials")
+                            .param("client_id", clientId).param("client_secret", clientSecret)))) {
+                token = answer.getStatus() == 200 ? parse(answer.readEntity(String.class)).asJsonObject().getString("access_token") : null;
+            }
+            if (token == null) {
+                LOG.warning("The realm refused the directory's service account; mentions use the names known last");
+                readAt = Instant.now();
+                return;
+            }
+            String users = client.target(issuer.replaceFirst("/realms/", "/admin/realms/") + "/users").queryParam("briefRepresentation", true).queryParam("max", MOST)
+                    .request(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                    .get(String.class);
+            Set<String> names = parse(users).asJsonArray().stream()
+                    .map(JsonValue::asJsonObject)
+                    .map(user -> user.getString("username", "").toLowerCase(Locale.ROOT))
+                    .filter(name -> !name.isEmpty() && !name.startsWith("service-account-"))
+                    .collect(Collectors.toUnmodifiableSet());
+            known = names;
+            readAt = Instant.now();
+        } catch (ProcessingException | jakarta.ws.rs.WebApplicationException | ClassCastException | jakarta.json.JsonException unreadable) {
+            LOG.log(Level.WARNING, "The realm's users could not be read; mentions use the names known last", unreadable);
+            readAt = Instant.now().minus(KEEP).plusSeconds(10);
+        } finally {
+            client.close();
+        }
+    }
+}
