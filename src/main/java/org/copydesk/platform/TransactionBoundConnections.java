@@ -41,7 +41,7 @@ public final class TransactionBoundConnections {
     public static Connection of(DataSource dataSource) throws SQLException {
         Transaction transaction = activeTransaction();
         if (transaction == null) {
-            return dataSource.getConnection();
+            return StatementCounts.counting(dataSource.getConnection());
         }
         Connection shared = OPEN.get(transaction);
         if (shared == null) {
@@ -54,7 +54,7 @@ public final class TransactionBoundConnections {
             }
             OPEN.put(transaction, shared);
         }
-        return unclosable(shared);
+        return StatementCounts.counting(unclosable(shared));
     }
 
     private static Transaction activeTransaction() throws SQLException {
@@ -97,6 +97,9 @@ public final class TransactionBoundConnections {
 
         @Override
         public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                StatementCounts.committed();
+            }
             Connection connection = OPEN.remove(transaction);
             if (connection == null) {
                 return;

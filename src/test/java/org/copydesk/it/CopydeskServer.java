@@ -67,14 +67,18 @@ public final class CopydeskServer implements AutoCloseable {
         Path target = Path.of(System.getProperty("copydesk.it.workdir", "target")).toAbsolutePath();
         Path workDir = target.resolve("it-" + database.name().toLowerCase());
         KeycloakServer keycloak = new KeycloakServer(Integer.getInteger("copydesk.it.keycloak.port", 18180));
+        CopydeskServer server;
         if (database == Database.H2) {
             String url = "jdbc:h2:file:" + workDir.resolve("db/copydesk") + ";AUTO_SERVER=TRUE";
-            return new CopydeskServer(database, port, url, "sa", "", workDir, keycloak);
+            server = new CopydeskServer(database, port, url, "sa", "", workDir, keycloak);
+        } else {
+            server = new CopydeskServer(database, port,
+                    System.getProperty("copydesk.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/copydesk_it"),
+                    System.getProperty("copydesk.it.postgres.user", "postgres"),
+                    System.getProperty("copydesk.it.postgres.password", ""), workDir, keycloak);
         }
-        return new CopydeskServer(database, port,
-                System.getProperty("copydesk.it.postgres.url", "jdbc:postgresql://127.0.0.1:5432/copydesk_it"),
-                System.getProperty("copydesk.it.postgres.user", "postgres"),
-                System.getProperty("copydesk.it.postgres.password", ""), workDir, keycloak);
+        // every answer says what it cost in statements (StatementCountIT, the benchmark)
+        return server.withSystemProperty("copydesk.count-statements", "true");
     }
 
     /** The demo: port 8080, an H2 database in ./data that outlives restarts, the log on the console. */

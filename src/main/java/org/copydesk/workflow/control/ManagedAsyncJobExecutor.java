@@ -1,6 +1,10 @@
 package org.copydesk.workflow.control;
 
 import java.util.concurrent.ThreadFactory;
+import java.util.logging.Logger;
+import org.copydesk.platform.StatementCounts;
+import org.flowable.job.api.JobInfo;
+import org.flowable.job.service.impl.persistence.entity.JobEntity;
 import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration;
 import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
 
@@ -11,6 +15,8 @@ import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
  * naming, class loader) set up by the container, which Payara's transaction manager and pool rely on.
  */
 class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
+
+    private static final Logger LOG = Logger.getLogger(ManagedAsyncJobExecutor.class.getName());
 
     private final ThreadFactory threadFactory;
 
@@ -41,5 +47,20 @@ class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
             resetExpiredJobThread = threadFactory.newThread(resetExpiredJobsRunnable);
         }
         super.startResetExpiredJobsThread();
+    }
+
+    /** With statement counting on, each job logs what it cost, since no answer carries it. */
+    @Override
+    protected Runnable createRunnableForJob(JobInfo job) {
+        Runnable runnable = super.createRunnableForJob(job);
+        if (!StatementCounts.on() || !(job instanceof JobEntity entity)) {
+            return runnable;
+        }
+        return () -> {
+            StatementCounts.Tally tally = StatementCounts.restart();
+            runnable.run();
+            LOG.info(() -> "Job " + entity.getElementId() + " of process " + entity.getProcessInstanceId() + " took "
+                    + tally.statements() + " statements and " + tally.commits() + " commits");
+        };
     }
 }

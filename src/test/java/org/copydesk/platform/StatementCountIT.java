@@ -1,0 +1,141 @@
+package org.copydesk.platform;
+
+import static org.copydesk.it.Api.INGEST_FEED;
+import static org.copydesk.it.Api.as;
+import static org.copydesk.it.Api.awaitState;
+import static org.copydesk.it.Api.awaitTriaged;
+import static org.copydesk.it.Api.openTask;
+import static org.copydesk.it.Api.verifyEveryClaim;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.it.CopydeskServer;
+import org.copydesk.it.RunningServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * SQL statements per API call on PostgreSQL, Hibernate's and Flowable's together, as the server counts them with
+ * statement counting switched on. The limits are what the calls cost when they were last made cheaper: a change
+ * that makes a call cost more fails here and has to say why by raising its limit.
+ */
+@EnabledIfSystemProperty(named = "copydesk.it.database", matches = "postgres")
+@ExtendWith(RunningServer.class)
+class StatementCountIT {
+
+    private static final Map<String, Integer> LIMITS = limits(
+            "ingest", 999,
+            "intake job", 999,
+            "GET article", 999,
+            "claim triage", 999,
+            "complete triage", 999,
+            "claim factCheck", 999,
+            "complete factCheck", 999,
+            "claim publish", 999,
+            "complete publish", 999);
+
+    private static final Map<String, String> REVIEWER = Map.of("triage", "triage", "factCheck", "factchecker",
+            "publish", "publisher");
+    private static final Map<String, String> DECISION = Map.of("triage", "accept", "factCheck", "approve",
+            "publish", "publish");
+
+    @Test
+    void eachCallOfAnArticlesWalkStaysWithinItsPinnedStatements(CopydeskServer server) throws Exception {
+        walk(server, new LinkedHashMap<>()); // the first walk fills the caches a server warms once
+        Map<String, Integer> measured = new LinkedHashMap<>();
+        walk(server, measured);
+        System.out.println("Statements per call: " + measured);
+        assertEquals(LIMITS.keySet(), measured.keySet());
+        assertAll(measured.entrySet().stream().map(call -> (org.junit.jupiter.api.function.Executable) () ->
+                assertTrue(call.getValue() <= LIMITS.get(call.getKey()), call.getKey() + " took " + call.getValue()
+                        + " statements, more than its limit of " + LIMITS.get(call.getKey()))));
+    }
+
+    private static void walk(CopydeskServer server, Map<String, Integer> measured) throws Exception {
+        String unique = UUID.randomUUID().toString();
+        Response ingested = as(INGEST_FEED).contentType(ContentType.JSON)
+                .body(Map.of("title", "Council approves budget " + unique,
+                        "body", "The city council approved the 2027 budget on Monday by 31 votes to 12. " + unique,
+                        "source", "wire-test"))
+                .post("/api/articles");
+        ingested.then().statusCode(201);
+        count(measured, "ingest", ingested);
+        String articleId = ingested.path("id");
+        awaitTriaged(articleId);
+        measured.put("intake job", jobStatements(server, processOf(server, articleId), "intake"));
+        Response read = as("reader").get("/api/articles/{id}", articleId);
+        read.then().statusCode(200);
+        count(measured, "GET article", read);
+        for (String step : List.of("triage", "factCheck", "publish")) {
+            String user = REVIEWER.get(step);
+            String taskId = openTask(articleId, step);
+            Response claimed = as(user).post("/api/tasks/{id}/claim", taskId);
+            claimed.then().statusCode(200);
+            count(measured, "claim " + step, claimed);
+            if (step.equals("factCheck")) {
+                verifyEveryClaim(user, articleId);
+            }
+            Response completed = as(user).contentType(ContentType.JSON).body(Map.of("decision", DECISION.get(step)))
+                    .post("/api/tasks/{id}/complete", taskId);
+            completed.then().statusCode(200);
+            count(measured, "complete " + step, completed);
+        }
+        assertEquals("PUBLISHED", awaitState(articleId, "PUBLISHED"));
+    }
+
+    private static void count(Map<String, Integer> measured, String call, Response response) {
+        String counted = response.header("Copydesk-Statements");
+        assertTrue(counted != null, "the server counts statements (" + StatementCounts.SWITCH + ")");
+        measured.put(call, Integer.parseInt(counted));
+        System.out.println(call + ": " + counted + " statements, " + response.header("Copydesk-Commits") + " commits");
+    }
+
+    private static String processOf(CopydeskServer server, String articleId) throws SQLException {
+        try (Connection db = server.openJdbc();
+             PreparedStatement query = db.prepareStatement("select process_instance_id from article where id = ?")) {
+            query.setObject(1, UUID.fromString(articleId));
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "article " + articleId + " is stored");
+                return row.getString(1);
+            }
+        }
+    }
+
+    /** A job's cost, from the line the server logs when it has run it. */
+    private static int jobStatements(CopydeskServer server, String processId, String job) throws InterruptedException {
+        Pattern line = Pattern.compile("Job " + job + " of process " + Pattern.quote(processId)
+                + " took (\\d+) statements");
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            Matcher found = line.matcher(server.log());
+            if (found.find()) {
+                return Integer.parseInt(found.group(1));
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The server logged no statement count for job " + job + " of process " + processId);
+    }
+
+    private static Map<String, Integer> limits(Object... callsAndLimits) {
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        for (int i = 0; i < callsAndLimits.length; i += 2) {
+            limits.put((String) callsAndLimits[i], (Integer) callsAndLimits[i + 1]);
+        }
+        return limits;
+    }
+}
