@@ -100,7 +100,12 @@ public final class SoakBenchmark {
         Api.useKeycloak(server.keycloak());
         long rssBefore = residentKilobytes(server);
         long databaseBefore = databaseBytes();
-        ExecutorService workers = Executors.newFixedThreadPool(clients);
+        // daemon threads: a failed restart ends the run with its error instead of leaving the clients waiting
+        ExecutorService workers = Executors.newFixedThreadPool(clients, task -> {
+            Thread thread = new Thread(task, "soak-client");
+            thread.setDaemon(true);
+            return thread;
+        });
         for (int i = 0; i < clients; i++) {
             workers.submit(this::ingestAndReview);
         }
