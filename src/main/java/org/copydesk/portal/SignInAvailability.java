@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Whether Keycloak answers now: its discovery document is fetched at most every few seconds, so that a busy front
- * door does not become load on the identity provider.
+ * Whether Keycloak answers now: its discovery document is fetched at most every few seconds, so that a burst of
+ * failing sign-ins does not become load on the identity provider.
  */
 @ApplicationScoped
 public class SignInAvailability {

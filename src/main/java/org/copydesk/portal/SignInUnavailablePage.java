@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * What a person sees when signing in cannot work: the portal's front door while Keycloak is down, and the error
- * page of any failure during sign-in (the mechanism fails with a bare 500 when it cannot reach Keycloak). Plain
- * HTML from the portal's resource bundle, with no script, so that it needs nothing that may be down.
+ * The portal's error page: when Keycloak cannot be reached (the sign-in mechanism then fails with a bare 500), a
+ * 503 saying that signing in is unavailable; any other failure, a 500 saying that it was logged. Plain HTML from
+ * the portal's resource bundle, with no script, so that it needs nothing that may be down.
  */
 @WebServlet("/sign-in-unavailable")
 public class SignInUnavailablePage extends HttpServlet {
@@ -33,7 +33,7 @@ public class SignInUnavailablePage extends HttpServlet {
         }
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "signInUnavailable.title",
                 "signInUnavailable.text");

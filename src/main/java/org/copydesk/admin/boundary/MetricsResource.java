@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The server's metrics for admins. Payara's own /metrics sits outside the applications, where no token is checked,
+ * The server's figures for admins. Payara's own /metrics sits outside the applications, where no token is checked,
  * so it stays switched off and the figures are served here, behind the admin role.
  */
 @Path("admin/metrics")
@@ -24,7 +24,7 @@ public class MetricsResource {
 
     @GET
     @Produces(ServerMetrics.MEDIA_TYPE)
-    @Operation(summary = "The JVM's and the server's metrics in the Prometheus text format")
+    @Operation(summary = "The JVM's figures in the Prometheus text format")
     public String all() {
         return metrics.text();
     }
