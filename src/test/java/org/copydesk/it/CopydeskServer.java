@@ -219,7 +219,7 @@ public final class CopydeskServer implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(Integer.getInteger("copydesk.it.start-minutes", 10)));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "\n" + logTail());
@@ -285,6 +285,10 @@ public final class CopydeskServer implements AutoCloseable {
 
     public KeycloakServer keycloak() {
         return keycloak;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
     }
 
     /** A connection to the server's own database, for tests that must reach under the API. */
