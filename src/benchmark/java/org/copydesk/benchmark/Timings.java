@@ -14,6 +14,10 @@ public final class Timings {
         return sorted[sorted.length * 9 / 10];
     }
 
+    public static long p99(long[] sorted) {
+        return sorted[Math.min(sorted.length - 1, sorted.length * 99 / 100)];
+    }
+
     public static double millis(long nanos) {
         return nanos / 1e6;
     }

@@ -20,21 +20,32 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.copydesk.it.Api;
 import org.copydesk.it.CopydeskServer;
 
 /**
- * Ingests N articles with C concurrent clients and walks each to PUBLISHED through the API, then measures
- * plain single-row JDBC inserts into the same database at the same concurrency, and prints both rates and
- * their ratio. Every call carries a Keycloak token, as in production. Arguments: N (default 300), C (default 8).
+ * Ingests N articles with C concurrent clients and walks each to PUBLISHED through the API; then, in the same run,
+ * a trivial authenticated request (one article read by id) at the same concurrency, plain single-row JDBC inserts
+ * into the same database, and the engine alone ({@link EngineCeiling}) with as many threads. Prints each call type's
+ * median and p99 latency with the statements and commits the server counted for it (jobs from its log), the rates
+ * and their ratios. Every call carries a Keycloak token, as in production. Arguments: N (default 300), C (default 8).
  */
 public final class WorkflowBenchmark {
 
     private static final Map<String, String> REVIEWER = Map.of("triage", "triage", "factCheck", "factchecker",
             "publish", "publisher");
 
+    private static final Pattern JOB_LINE = Pattern.compile(
+            "Job (\\w+) of process \\S+ took (\\d+) statements and (\\d+) commits");
+
     private final CopydeskServer server;
+    private final Map<String, List<long[]>> calls = new ConcurrentHashMap<>();
+    private volatile boolean recording;
     private final HttpClient http = HttpClient.newHttpClient();
     private final int articles;
     private final int clients;
@@ -62,6 +73,8 @@ public final class WorkflowBenchmark {
         System.out.printf(Locale.ROOT, "Copydesk benchmark on %s: %d articles, %d concurrent clients%n",
                 server.database(), articles, clients);
         warmUp();
+        int logFrom = server.log().length();
+        recording = true;
         List<String> ids = new ArrayList<>();
         long ingestStart = System.nanoTime();
         List<String> ingested = inParallel(articles, i -> ingest());
@@ -70,16 +83,78 @@ public final class WorkflowBenchmark {
         long walkStart = System.nanoTime();
         inParallel(ids.size(), i -> walkToPublished(ids.get(i)));
         double walkSeconds = seconds(walkStart);
+        recording = false;
+        String jobLog = server.log().substring(logFrom);
+        long apiCalls = calls.values().stream().mapToLong(List::size).sum();
+        double trivialRate = trivialReads(ids);
         double jdbcSeconds = jdbcInserts(articles);
+        double engineRate = EngineCeiling.articlesPerSecond(server.jdbcUrl(), "postgres", "", articles, clients);
 
+        System.out.printf(Locale.ROOT, "%n%-24s %7s %10s %10s %11s %8s%n", "call", "calls", "median ms", "p99 ms",
+                "statements", "commits");
+        long statements = 0;
+        long commits = 0;
+        for (Map.Entry<String, List<long[]>> call : new TreeMap<>(calls).entrySet()) {
+            List<long[]> figures = call.getValue();
+            long[] nanos = figures.stream().mapToLong(f -> f[0]).sorted().toArray();
+            long[] counted = figures.stream().mapToLong(f -> f[1]).sorted().toArray();
+            long[] committed = figures.stream().mapToLong(f -> f[2]).sorted().toArray();
+            statements += java.util.Arrays.stream(counted).sum();
+            commits += java.util.Arrays.stream(committed).sum();
+            System.out.printf(Locale.ROOT, "%-24s %7d %10.1f %10.1f %11d %8d%n", call.getKey(), figures.size(),
+                    Timings.millis(Timings.median(nanos)), Timings.millis(Timings.p99(nanos)), Timings.median(counted),
+                    Timings.median(committed));
+        }
+        Map<String, List<long[]>> jobs = new TreeMap<>();
+        Matcher line = JOB_LINE.matcher(jobLog);
+        while (line.find()) {
+            jobs.computeIfAbsent("job " + line.group(1), job -> new ArrayList<>())
+                    .add(new long[] {Long.parseLong(line.group(2)), Long.parseLong(line.group(3))});
+        }
+        for (Map.Entry<String, List<long[]>> job : jobs.entrySet()) {
+            long[] counted = job.getValue().stream().mapToLong(f -> f[0]).sorted().toArray();
+            long[] committed = job.getValue().stream().mapToLong(f -> f[1]).sorted().toArray();
+            statements += java.util.Arrays.stream(counted).sum();
+            commits += java.util.Arrays.stream(committed).sum();
+            System.out.printf(Locale.ROOT, "%-24s %7d %10s %10s %11d %8d%n", job.getKey(), counted.length, "", "",
+                    Timings.median(counted), Timings.median(committed));
+        }
         double ingestRate = articles / ingestSeconds;
         double flowRate = articles / (ingestSeconds + walkSeconds);
+        double callRate = apiCalls / (ingestSeconds + walkSeconds);
         double jdbcRate = articles / jdbcSeconds;
-        System.out.printf(Locale.ROOT, "%n%-46s %10.1f /s%n", "ingest (POST /api/articles)", ingestRate);
-        System.out.printf(Locale.ROOT, "%-46s %10.1f /s%n", "whole flow (ingest, async triage -> PUBLISHED)", flowRate);
-        System.out.printf(Locale.ROOT, "%-46s %10.1f /s%n", "baseline: single-row JDBC inserts", jdbcRate);
-        System.out.printf(Locale.ROOT, "%-46s %10.3f%n", "ratio ingest / baseline", ingestRate / jdbcRate);
-        System.out.printf(Locale.ROOT, "%-46s %10.3f%n", "ratio whole flow / baseline", flowRate / jdbcRate);
+        System.out.printf(Locale.ROOT, "%n%-52s %10.1f%n", "statements per article (calls and jobs)",
+                (double) statements / articles);
+        System.out.printf(Locale.ROOT, "%-52s %10.1f%n", "commits per article (calls and jobs)",
+                (double) commits / articles);
+        System.out.printf(Locale.ROOT, "%-52s %10.1f /s%n", "ingest (POST /api/articles)", ingestRate);
+        System.out.printf(Locale.ROOT, "%-52s %10.1f /s%n", "whole flow (ingest, async triage -> PUBLISHED)", flowRate);
+        System.out.printf(Locale.ROOT, "%-52s %10.1f /s%n", "API calls during the whole flow", callRate);
+        System.out.printf(Locale.ROOT, "%-52s %10.1f /s%n", "baseline: trivial authenticated GET of one article",
+                trivialRate);
+        System.out.printf(Locale.ROOT, "%-52s %10.1f /s%n", "baseline: single-row JDBC inserts", jdbcRate);
+        System.out.printf(Locale.ROOT, "%-52s %10.1f /s%n", "ceiling: the engine alone, same process and database",
+                engineRate);
+        System.out.printf(Locale.ROOT, "%-52s %10.3f%n", "ratio API calls of the flow / trivial GET", callRate / trivialRate);
+        System.out.printf(Locale.ROOT, "%-52s %10.3f%n", "ratio whole flow / engine alone", flowRate / engineRate);
+        System.out.printf(Locale.ROOT, "%-52s %10.3f%n", "ratio ingest / JDBC inserts", ingestRate / jdbcRate);
+        System.out.printf(Locale.ROOT, "%-52s %10.3f%n", "ratio whole flow / JDBC inserts", flowRate / jdbcRate);
+    }
+
+    /** The same number of clients reading articles by id as fast as they can, as many calls as the flow made. */
+    private double trivialReads(List<String> ids) throws Exception {
+        int reads = Math.max(ids.size() * 10, 1000);
+        String bearer = "Bearer " + Api.tokenOf("reader");
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        inParallel(clients, client -> {
+            for (int i = next.getAndIncrement(); i < reads; i = next.getAndIncrement()) {
+                send(null, HttpRequest.newBuilder(uri("api/articles/" + ids.get(i % ids.size())))
+                        .header("Authorization", bearer).GET().build(), 200);
+            }
+            return "";
+        });
+        return reads / seconds(start);
     }
 
     private void warmUp() throws Exception {
@@ -94,7 +169,7 @@ public final class WorkflowBenchmark {
                         .repeat(20))
                 .add("source", "benchmark")
                 .build().toString();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("api/articles"))
+        HttpResponse<String> response = send("ingest", HttpRequest.newBuilder(uri("api/articles"))
                 .header("Authorization", "Bearer " + Api.tokenOf(Api.INGEST_FEED))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), 201);
@@ -102,32 +177,36 @@ public final class WorkflowBenchmark {
     }
 
     private String walkToPublished(String articleId) throws Exception {
-        decide(articleId, "triage", "accept");
-        decide(articleId, "factCheck", "approve");
-        decide(articleId, "publish", "publish");
+        String next = decide(articleId, "triage", "accept", null);
+        next = decide(articleId, "factCheck", "approve", next);
+        decide(articleId, "publish", "publish", next);
         return articleId;
     }
 
-    private void decide(String articleId, String taskKey, String decision) throws Exception {
+    /** Claims and completes the step's task (the one given, or the open one); returns the next one if answered. */
+    private String decide(String articleId, String taskKey, String decision, String given) throws Exception {
         String bearer = "Bearer " + Api.tokenOf(REVIEWER.get(taskKey));
-        String taskId = openTask(articleId, taskKey, bearer);
-        send(HttpRequest.newBuilder(uri("api/tasks/" + taskId + "/claim")).header("Authorization", bearer)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
+        String taskId = given != null ? given : openTask(articleId, taskKey, bearer);
+        send("claim " + taskKey, HttpRequest.newBuilder(uri("api/tasks/" + taskId + "/claim"))
+                .header("Authorization", bearer).POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
         if (decision.equals("approve")) {
             verifyClaims(articleId, bearer);
         }
-        send(HttpRequest.newBuilder(uri("api/tasks/" + taskId + "/complete")).header("Authorization", bearer)
+        HttpResponse<String> completed = send("complete " + taskKey, HttpRequest.newBuilder(
+                        uri("api/tasks/" + taskId + "/complete")).header("Authorization", bearer)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"" + decision + "\"}")).build(), 200);
+        JsonValue next = json(completed.body()).get("nextTask");
+        return next instanceof JsonObject task ? task.getString("id") : null;
     }
 
     /** What a fact-checker does before approving: a verdict with evidence on every claim. */
     private void verifyClaims(String articleId, String bearer) throws Exception {
-        HttpResponse<String> claims = send(HttpRequest.newBuilder(uri("api/articles/" + articleId + "/claims"))
+        HttpResponse<String> claims = send("GET claims", HttpRequest.newBuilder(uri("api/articles/" + articleId + "/claims"))
                 .header("Authorization", bearer).GET().build(), 200);
         for (JsonValue claim : Json.createReader(new StringReader(claims.body())).readArray()) {
             String claimId = claim.asJsonObject().getString("id");
-            send(HttpRequest.newBuilder(uri("api/articles/" + articleId + "/claims/" + claimId))
+            send("rate claim", HttpRequest.newBuilder(uri("api/articles/" + articleId + "/claims/" + claimId))
                     .header("Authorization", bearer).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"VERIFIED\",\"evidence\":\"agency copy\"}"))
                     .build(), 200);
@@ -138,7 +217,7 @@ public final class WorkflowBenchmark {
     private String openTask(String articleId, String taskKey, String bearer) throws Exception {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (true) {
-            HttpResponse<String> tasks = send(HttpRequest.newBuilder(
+            HttpResponse<String> tasks = send("GET tasks", HttpRequest.newBuilder(
                     uri("api/tasks?articleId=" + articleId + "&taskKey=" + taskKey)).header("Authorization", bearer)
                     .GET().build(), 200);
             JsonArray open = Json.createReader(new StringReader(tasks.body())).readArray();
@@ -205,13 +284,24 @@ public final class WorkflowBenchmark {
         }
     }
 
-    private HttpResponse<String> send(HttpRequest request, int expected) throws Exception {
+    /** Sends the request; while recording, files its latency and the statements and commits the server counted. */
+    private HttpResponse<String> send(String call, HttpRequest request, int expected) throws Exception {
+        long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long nanos = System.nanoTime() - start;
+        if (recording && call != null) {
+            calls.computeIfAbsent(call, name -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(new long[] {nanos, counted(response, "Copydesk-Statements"), counted(response, "Copydesk-Commits")});
+        }
         if (response.statusCode() != expected) {
             throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
                     + response.statusCode() + ": " + response.body());
         }
         return response;
+    }
+
+    private static long counted(HttpResponse<String> response, String header) {
+        return response.headers().firstValue(header).map(Long::parseLong).orElse(-1L);
     }
 
     private URI uri(String path) {

@@ -42,6 +42,9 @@ public final class StatementCounts {
         }
         return (Connection) Proxy.newProxyInstance(StatementCounts.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (isIdentity(method)) {
+                        return identity(proxy, method, args);
+                    }
                     Object result = invoke(connection, method, args);
                     if (result instanceof Statement statement && MAKING_STATEMENTS.contains(method.getName())) {
                         return countingStatement(statement, method.getName());
@@ -67,11 +70,24 @@ public final class StatementCounts {
         };
         return (Statement) Proxy.newProxyInstance(StatementCounts.class.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> {
+                    if (isIdentity(method)) {
+                        return identity(proxy, method, args);
+                    }
                     if (EXECUTING.contains(method.getName())) {
                         TALLY.get().statements++;
                     }
                     return invoke(statement, method, args);
                 });
+    }
+
+    private static boolean isIdentity(java.lang.reflect.Method method) {
+        return method.getName().equals("equals") && method.getParameterCount() == 1
+                || method.getName().equals("hashCode") && method.getParameterCount() == 0;
+    }
+
+    /** A wrapper is equal to itself only, as the handle it wraps is. */
+    private static Object identity(Object proxy, java.lang.reflect.Method method, Object[] args) {
+        return method.getName().equals("equals") ? proxy == args[0] : System.identityHashCode(proxy);
     }
 
     private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {

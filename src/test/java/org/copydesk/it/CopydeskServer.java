@@ -288,6 +288,10 @@ public final class CopydeskServer implements AutoCloseable {
         return keycloak;
     }
 
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
     /** A connection to the server's own database, for tests that must reach under the API. */
     public Connection openJdbc() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);

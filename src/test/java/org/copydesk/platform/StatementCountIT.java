@@ -39,15 +39,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StatementCountIT {
 
     private static final Map<String, Integer> LIMITS = limits(
-            "ingest", 999,
-            "intake job", 999,
-            "GET article", 999,
-            "claim triage", 999,
-            "complete triage", 999,
-            "claim factCheck", 999,
-            "complete factCheck", 999,
-            "claim publish", 999,
-            "complete publish", 999);
+            "ingest", 12,
+            "intake job", 71,
+            "GET article", 1,
+            "claim triage", 16,
+            "complete triage", 27,
+            "claim factCheck", 17,
+            "complete factCheck", 38,
+            "claim publish", 17,
+            "complete publish", 37);
 
     private static final Map<String, String> REVIEWER = Map.of("triage", "triage", "factCheck", "factchecker",
             "publish", "publisher");

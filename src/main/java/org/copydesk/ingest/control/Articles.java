@@ -60,17 +60,12 @@ public class Articles {
     }
 
     /**
-     * The article reviewed in this process, locked until the transaction ends, so that two reviewers acting
-     * on one article at the same moment take turns and the second sees what the first left.
+     * Locks the article until the transaction ends and brings it up to date as the previous lock holder left it, so
+     * that two reviewers acting on one article at the same moment take turns and the second sees what the first left.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Article lockByProcessInstance(String processInstanceId) {
-        return em.createQuery("select a from Article a where a.processInstanceId = :id", Article.class)
-                .setParameter("id", processInstanceId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No article for process " + processInstanceId));
+    public void lock(Article article) {
+        em.refresh(article, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Page<ArticleListItem> list(ArticleState state, int page, int size) {

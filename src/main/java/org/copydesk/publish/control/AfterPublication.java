@@ -112,7 +112,7 @@ public class AfterPublication {
 
     private Publication lockPublished(UUID articleId) {
         Article article = articles.get(articleId);
-        articles.lockByProcessInstance(article.getProcessInstanceId());
+        articles.lock(article);
         Publication publication = em.find(Publication.class, articleId, LockModeType.PESSIMISTIC_WRITE);
         if (publication == null) {
             throw new Conflict("Article " + articleId + " is " + article.getState()

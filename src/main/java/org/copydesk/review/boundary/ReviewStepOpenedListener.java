@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.copydesk.ingest.control.ArticleProgress;
+import org.copydesk.review.control.OpenedTasks;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
@@ -25,6 +26,9 @@ public class ReviewStepOpenedListener implements FlowableEventListener, TaskList
     @Inject
     ArticleProgress progress;
 
+    @Inject
+    OpenedTasks openedTasks;
+
     @Override
     public void onEvent(FlowableEvent event) {
         if (event.getType() != FlowableEngineEventType.TASK_CREATED
@@ -44,6 +48,8 @@ public class ReviewStepOpenedListener implements FlowableEventListener, TaskList
             task.setDescription((String) task.getVariable(EditorialReview.VAR_COMMENT));
         }
         progress.moveTo(EditorialReview.articleIdOf(task), step.articleState(), task.getId(), step.taskKey());
+        openedTasks.add(new OpenedTasks.Opened(task.getId(), task.getProcessInstanceId(), step.taskKey(),
+                task.getName(), task.getAssignee(), task.getCreateTime().toInstant(), task.getDescription()));
     }
 
     /** A step whose article cannot enter its state must not open. */

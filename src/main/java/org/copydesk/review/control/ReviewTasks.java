@@ -68,6 +68,9 @@ public class ReviewTasks {
     Notifications notifications;
 
     @Inject
+    OpenedTasks openedTasks;
+
+    @Inject
     Instance<StepDecisions> stepDecisions;
 
     private final Map<ReviewStep, StepDecisions> decisionsByStep = new EnumMap<>(ReviewStep.class);
@@ -119,9 +122,9 @@ public class ReviewTasks {
     public TaskView claim(String taskId) {
         Actor actor = currentActor.get();
         Task task = openTask(taskId);
-        access.requireMayWorkOn(actor, articleOf(task).getId(), taskId, stepOf(task));
-        Article article = lockArticleOf(task);
-        task = openTask(taskId);
+        Article article = articleOf(task);
+        access.requireMayWorkOn(actor, article.getId(), taskId, stepOf(task));
+        task = lockedTask(article, taskId);
         if (actor.username().equals(task.getAssignee())) {
             return view(task, article);
         }
@@ -130,17 +133,17 @@ public class ReviewTasks {
         }
         taskService.claim(taskId, actor.username());
         auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_CLAIMED, taskId, task.getTaskDefinitionKey(), null);
-        return view(openTask(taskId), article);
+        return view(task, article, actor.username());
     }
 
     public TaskView unclaim(String taskId) {
         Actor actor = currentActor.get();
         Task task = openTask(taskId);
+        Article article = articleOf(task);
         if (!actor.isAdmin()) {
-            access.requireMayWorkOn(actor, articleOf(task).getId(), taskId, stepOf(task));
+            access.requireMayWorkOn(actor, article.getId(), taskId, stepOf(task));
         }
-        Article article = lockArticleOf(task);
-        task = openTask(taskId);
+        task = lockedTask(article, taskId);
         if (task.getAssignee() == null) {
             throw new Conflict("Task " + taskId + " is not claimed");
         }
@@ -150,22 +153,22 @@ public class ReviewTasks {
         taskService.unclaim(taskId);
         auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_UNCLAIMED, taskId, task.getTaskDefinitionKey(),
                 "was claimed by " + task.getAssignee());
-        return view(openTask(taskId), article);
+        return view(task, article, null);
     }
 
     /** An admin hands a task to someone (or back to its group with no assignee). */
     public TaskView assign(String taskId, String assignee) {
         Actor actor = currentActor.get();
         Task task = openTask(taskId);
-        access.requireAdmin(actor, articleOf(task).getId(), taskId, stepOf(task));
-        Article article = lockArticleOf(task);
-        task = openTask(taskId);
+        Article article = articleOf(task);
+        access.requireAdmin(actor, article.getId(), taskId, stepOf(task));
+        task = lockedTask(article, taskId);
         String previous = task.getAssignee();
         taskService.setAssignee(taskId, assignee);
         notifications.tell(assignee, Notification.Kind.ASSIGNED, article, task.getName());
         auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_ASSIGNED, taskId, task.getTaskDefinitionKey(),
                 "from " + (previous == null ? "nobody" : previous) + " to " + (assignee == null ? "nobody" : assignee));
-        return view(openTask(taskId), article);
+        return view(task, article, assignee);
     }
 
     public Completion complete(String taskId, String decision, String comment, String text, Integer baseVersion,
@@ -173,9 +176,9 @@ public class ReviewTasks {
         Actor actor = currentActor.get();
         Task task = openTask(taskId);
         ReviewStep step = stepOf(task);
-        access.requireMayWorkOn(actor, articleOf(task).getId(), taskId, step);
-        Article article = lockArticleOf(task);
-        task = openTask(taskId);
+        Article article = articleOf(task);
+        access.requireMayWorkOn(actor, article.getId(), taskId, step);
+        task = lockedTask(article, taskId);
         if (task.getAssignee() == null) {
             throw new Conflict("Task " + taskId + " must be claimed before it is completed");
         }
@@ -201,12 +204,12 @@ public class ReviewTasks {
         variables.put(EditorialReview.VAR_COMMENT, comment);
         taskService.complete(taskId, variables);
         step.sentBackTo(decision).ifPresent(earlier -> tellHandlers(article, earlier, step, comment));
-        Task next = taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).active()
-                .singleResult();
-        boolean seesNext = next != null && (access.seesEveryTaskOfAnArticle(actor)
-                || access.inboxTaskKeys(actor).contains(next.getTaskDefinitionKey()));
-        return new Completion(taskId, article.getId().toString(), step.taskKey(), decision, article.getState(),
-                seesNext ? view(next, article) : null);
+        // the step the completion opened, if the engine opened one in this transaction (not one a job opens later)
+        TaskView next = openedTasks.of(task.getProcessInstanceId()).filter(opened -> !opened.id().equals(taskId))
+                .filter(opened -> access.seesEveryTaskOfAnArticle(actor)
+                        || access.inboxTaskKeys(actor).contains(opened.taskKey()))
+                .map(opened -> view(opened, article)).orElse(null);
+        return new Completion(taskId, article.getId().toString(), step.taskKey(), decision, article.getState(), next);
     }
 
     /** Tells whoever completed the steps the article goes back to that it came back, with the reason given. */
@@ -224,17 +227,21 @@ public class ReviewTasks {
      */
     public Article requireHolding(UUID articleId, ReviewStep step) {
         Actor actor = currentActor.get();
-        articles.get(articleId);
+        Article article = articles.get(articleId);
         Task task = openTaskOf(articleId, step);
         access.requireMayWorkOn(actor, articleId, task.getId(), step);
-        Article article = lockArticleOf(task);
-        task = openTaskOf(articleId, step);
+        task = lockedTaskOf(article, step);
         if (!actor.username().equals(task.getAssignee())) {
             throw new Conflict(task.getAssignee() == null
                     ? "Claim the " + step.taskKey() + " task " + task.getId() + " of article " + articleId + " first"
                     : "The " + step.taskKey() + " task of article " + articleId + " is claimed by " + task.getAssignee());
         }
         return article;
+    }
+
+    private Task lockedTaskOf(Article article, ReviewStep step) {
+        articles.lock(article);
+        return openTaskOf(article.getId(), step);
     }
 
     private Task openTaskOf(UUID articleId, ReviewStep step) {
@@ -259,9 +266,13 @@ public class ReviewTasks {
         throw new NotFound("task", taskId);
     }
 
-    /** Locks the task's article; the caller then reads the task again, as the previous lock holder left it. */
-    private Article lockArticleOf(Task task) {
-        return articles.lockByProcessInstance(task.getProcessInstanceId());
+    /**
+     * Locks the article, as it stands once the lock is granted, and reads its task as the previous lock holder left
+     * it.
+     */
+    private Task lockedTask(Article article, String taskId) {
+        articles.lock(article);
+        return openTask(taskId);
     }
 
     private Article articleOf(Task task) {
@@ -275,9 +286,21 @@ public class ReviewTasks {
     }
 
     private static TaskView view(Task task, Article article) {
+        return view(task, article, task.getAssignee());
+    }
+
+    /** The task as it stands once its assignee is changed to this one. */
+    private static TaskView view(Task task, Article article, String assignee) {
         ReviewStep step = stepOf(task);
         return new TaskView(task.getId(), article == null ? null : article.getId().toString(),
                 article == null ? null : article.getTitle(), step.taskKey(), task.getName(), step.candidateGroup(),
-                task.getAssignee(), task.getCreateTime().toInstant(), step.decisions(), task.getDescription());
+                assignee, task.getCreateTime().toInstant(), step.decisions(), task.getDescription());
+    }
+
+    private static TaskView view(OpenedTasks.Opened task, Article article) {
+        ReviewStep step = ReviewStep.ofTaskKey(task.taskKey())
+                .orElseThrow(() -> new IllegalStateException("Not a review task: " + task.taskKey()));
+        return new TaskView(task.id(), article.getId().toString(), article.getTitle(), step.taskKey(), task.name(),
+                step.candidateGroup(), task.assignee(), task.created(), step.decisions(), task.description());
     }
 }

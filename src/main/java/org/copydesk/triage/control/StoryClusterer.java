@@ -2,12 +2,15 @@ package org.copydesk.triage.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +24,7 @@ import org.copydesk.triage.entity.StoryFingerprint;
 /**
  * Puts an article into the story of the articles about the same event, across languages, by single link: one
  * member similar enough is enough, and an article that links two stories merges them. Candidates come from the
- * indexed story keys, never from a scan.
+ * indexed story keys, never from a scan. Placements that share a rare key take turns; others run in parallel.
  */
 @ApplicationScoped
 public class StoryClusterer {
@@ -35,41 +38,94 @@ public class StoryClusterer {
      */
     static final int LOOKUP_POSTINGS = 5_000;
     static final int KEY_LENGTH = 200;
+    /** Rows in story_lock; a key is held by locking the row of its slot. */
+    static final int LOCK_SLOTS = 4096;
 
     @PersistenceContext
     EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Story place(Article article, StoryFingerprint fingerprint, Instant at) {
-        // one clusterer at a time, on every node: two articles of one event arriving together join one story, and
-        // the key frequencies, written only here, need no other guard
-        em.createNativeQuery("select name from triage_lock where name = 'stories' for update").getResultList();
         Map<String, Double> keys = storedKeys(fingerprint);
+        lockSlotsOf(keysToLock(frequencies(keys.keySet())));
+        // read again under the locks: an article holding one of them may have added a key meanwhile
         Map<String, Long> frequencies = frequencies(keys.keySet());
-        // the story of the closest article: joining every story one article touches merged unrelated stories
-        // whenever a short article shared a few common words with each
-        UUID closestStory = null;
-        double closest = 0;
-        for (Map.Entry<UUID, StoryFingerprint> candidate
-                : candidates(article.getId(), lookupKeys(frequencies)).entrySet()) {
-            double similarity = fingerprint.similarity(candidate.getValue());
-            if (similarity >= StoryFingerprint.SAME_STORY_THRESHOLD && similarity > closest) {
-                Article other = em.find(Article.class, candidate.getKey());
-                if (other != null && other.getStoryId() != null) {
-                    closestStory = other.getStoryId();
-                    closest = similarity;
-                }
+        Set<UUID> matching = new LinkedHashSet<>();
+        candidates(article.getId(), lookupKeys(frequencies)).forEach((candidate, itsFingerprint) -> {
+            if (fingerprint.sameStoryAs(itsFingerprint)) {
+                matching.add(candidate);
             }
-        }
+        });
+        List<Story> stories = lockedStoriesOf(matching);
         remember(article.getId(), keys, frequencies);
-        Story story = closestStory == null ? null : em.find(Story.class, closestStory);
-        if (story == null) {
+        Story story;
+        if (stories.isEmpty()) {
             story = new Story(article.getTitle(), at);
             em.persist(story);
         } else {
+            story = stories.get(0);
+            for (Story absorbed : stories.subList(1, stories.size())) {
+                em.createQuery("update Article a set a.storyId = :into where a.storyId = :from")
+                        .setParameter("into", story.getId()).setParameter("from", absorbed.getId()).executeUpdate();
+                em.remove(absorbed);
+            }
             story.touch(at);
         }
         return story;
+    }
+
+    /**
+     * The keys whose slots this placement holds until it commits: every key no article carries yet (so that two
+     * first articles of an event, sharing its new names, take turns and the second joins the first's story; and
+     * so that no two placements add one key) and the keys it looks up. Keys too common to be looked up are not
+     * held: unrelated articles that share only a year or a weekday are placed in parallel.
+     */
+    static Set<String> keysToLock(Map<String, Long> frequencies) {
+        Set<String> held = new java.util.TreeSet<>(lookupKeys(frequencies));
+        frequencies.forEach((key, articles) -> {
+            if (articles == 0) {
+                held.add(key);
+            }
+        });
+        return held;
+    }
+
+    static int slotOf(String key) {
+        return Math.floorMod(key.hashCode(), LOCK_SLOTS);
+    }
+
+    /** Locks the keys' slots in ascending order, the one order every placement takes them in. */
+    private void lockSlotsOf(Set<String> keys) {
+        List<Integer> slots = keys.stream().map(StoryClusterer::slotOf).distinct().sorted().toList();
+        if (slots.isEmpty()) {
+            return;
+        }
+        Query lock = em.createNativeQuery("select slot from story_lock where slot in ("
+                + DuplicateFinder.placeholders(1, slots.size()) + ") order by slot for update");
+        DuplicateFinder.bind(lock, 1, slots);
+        lock.getResultList();
+    }
+
+    /**
+     * The stories of the matching articles, oldest first, locked: a placement holding other keys may be merging
+     * one of them away. A story merged away meanwhile is gone when its lock is granted, and its articles are in the
+     * story that absorbed it, so their stories are read again.
+     */
+    private List<Story> lockedStoriesOf(Set<UUID> articles) {
+        for (int attempt = 0; !articles.isEmpty(); attempt++) {
+            Set<UUID> storyIds = new LinkedHashSet<>(em.createQuery("select a.storyId from Article a"
+                    + " where a.id in :ids and a.storyId is not null", UUID.class)
+                    .setParameter("ids", articles).getResultList());
+            if (storyIds.isEmpty()) {
+                return List.of();
+            }
+            List<Story> locked = em.createQuery("select s from Story s where s.id in :ids order by s.id", Story.class)
+                    .setParameter("ids", storyIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+            if (locked.size() == storyIds.size() || attempt == 2) {
+                return locked.stream().sorted(Comparator.comparing(Story::getCreatedAt)).toList();
+            }
+        }
+        return List.of();
     }
 
     /**

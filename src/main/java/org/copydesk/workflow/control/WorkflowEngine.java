@@ -92,6 +92,7 @@ public class WorkflowEngine {
             // Id blocks would be fetched in a nested transaction on a second connection; UUIDs need none
             configuration.setIdGenerator(new StrongUuidGenerator());
             configuration.setBeans(new CdiBeans(beanManager));
+            configuration.setIdentityLinkInterceptor(new NoParticipantLinks());
             // Jobs and the executor's housekeeping run on container threads, in container transactions: on a bare
             // thread Payara does not enlist the connection, and a job's statements would each commit alone
             configuration.setAsyncExecutorThreadFactory(threadFactory);

@@ -139,6 +139,16 @@ class IndexedLookupsTest {
     }
 
     @Test
+    void placementHoldsItsNewAndLookedUpKeysButNotTheCommonOnes() {
+        Map<String, Long> frequencies = Map.of("year:2025", 40_000L, "acronym:eu", 4_900L, "name:kadrin", 3L,
+                "number:4300", 120L, "name:ruiz", 0L);
+
+        assertThat(StoryClusterer.keysToLock(frequencies)).containsExactly("name:kadrin", "name:ruiz", "number:4300");
+        assertThat(StoryClusterer.slotOf("name:kadrin")).isBetween(0, StoryClusterer.LOCK_SLOTS - 1)
+                .isEqualTo(StoryClusterer.slotOf(new String("name:kadrin")));
+    }
+
+    @Test
     void migrationCountsTheKeysStoredBeforeIt() throws Exception {
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         StandalonePersistence.migrate(url, "sa", "", MigrationVersion.fromVersion("3"));
