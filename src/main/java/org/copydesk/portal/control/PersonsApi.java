@@ -23,6 +23,7 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 public class PersonsApi {
 
     private final Map<URI, WorkflowApi> clients = new ConcurrentHashMap<>();
+    private final Map<URI, AdminApi> adminClients = new ConcurrentHashMap<>();
 
     @Inject
     PortalConfig config;
@@ -34,8 +35,16 @@ public class PersonsApi {
     HttpServletRequest request;
 
     public WorkflowApi get() {
-        URI base = config.getApiUrl().map(URI::create).orElseGet(this::sameServer);
-        return clients.computeIfAbsent(base, this::client);
+        return clients.computeIfAbsent(base(), base -> client(base, WorkflowApi.class));
+    }
+
+    /** The admin calls; the API refuses them to anyone without the admin role. */
+    public AdminApi admin() {
+        return adminClients.computeIfAbsent(base(), base -> client(base, AdminApi.class));
+    }
+
+    private URI base() {
+        return config.getApiUrl().map(URI::create).orElseGet(this::sameServer);
     }
 
     private URI sameServer() {
@@ -46,7 +55,7 @@ public class PersonsApi {
         return URI.create(request.getScheme() + "://" + host + ":" + request.getLocalPort() + "/api");
     }
 
-    private WorkflowApi client(URI base) {
+    private <T> T client(URI base, Class<T> api) {
         ClientRequestFilter bearer = (ClientRequestContext call) -> call.getHeaders().putSingle(
                 HttpHeaders.AUTHORIZATION, "Bearer " + openIdContext.getAccessToken().getToken());
         return RestClientBuilder.newBuilder().baseUri(base)
@@ -54,6 +63,6 @@ public class PersonsApi {
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .register(bearer)
                 .register(ProblemReader.class)
-                .build(WorkflowApi.class);
+                .build(api);
     }
 }

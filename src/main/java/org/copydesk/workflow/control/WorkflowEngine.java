@@ -25,6 +25,7 @@ import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.ProcessMigrationService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -154,6 +155,11 @@ public class WorkflowEngine {
     @Produces
     RepositoryService repositoryService() {
         return start().getRepositoryService();
+    }
+
+    @Produces
+    ProcessMigrationService processMigrationService() {
+        return start().getProcessMigrationService();
     }
 
     private static <T> T lookup(String name, Class<T> type) {
