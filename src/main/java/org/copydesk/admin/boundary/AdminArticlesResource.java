@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import org.copydesk.admin.control.ArticleCancellation;
@@ -27,11 +26,11 @@ import org.copydesk.admin.entity.AdminArticleView;
 import org.copydesk.admin.entity.ArticleQuery;
 import org.copydesk.admin.entity.Cancellation;
 import org.copydesk.domain.NoControlCharacters;
+import org.copydesk.ingest.boundary.ArticlesResource;
 import org.copydesk.security.entity.Role;
 import org.copydesk.web.Ids;
 import org.copydesk.web.Page;
 import org.copydesk.web.ProblemException;
-import org.copydesk.workflow.entity.ArticleState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,8 +62,8 @@ public class AdminArticlesResource {
                                        @QueryParam("order") @DefaultValue("oldest") String order,
                                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
                                        @QueryParam("size") @DefaultValue("20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        ArticleQuery query = new ArticleQuery(stateOf(state), storyOf(story), blankToNull(desk), ageOf(olderThan),
-                blankToNull(assignee), flagOf(overdue), newestFirst(order));
+        ArticleQuery query = new ArticleQuery(ArticlesResource.stateOf(state), storyOf(story), blankToNull(desk),
+                ageOf(olderThan), blankToNull(assignee), flagOf(overdue), newestFirst(order));
         return finder.find(query, page, size);
     }
 
@@ -78,18 +77,6 @@ public class AdminArticlesResource {
                                       @NotNull(message = "the request body is empty") @Valid Cancellation body) {
         UUID articleId = Ids.of("article", id);
         return Map.of("id", articleId.toString(), "state", cancellation.cancel(articleId, body.reason().strip()).name());
-    }
-
-    private static ArticleState stateOf(String state) {
-        if (blankToNull(state) == null) {
-            return null;
-        }
-        try {
-            return ArticleState.valueOf(state.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Unknown state '" + state + "'; one of "
-                    + Arrays.toString(ArticleState.values()));
-        }
     }
 
     private static UUID storyOf(String story) {

@@ -21,6 +21,7 @@ import org.copydesk.admin.entity.MigrationPlan;
 import org.copydesk.admin.entity.MigrationRequest;
 import org.copydesk.admin.entity.WorkflowMapView;
 import org.copydesk.security.entity.Role;
+import org.copydesk.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,8 +59,12 @@ public class WorkflowDefinitionsResource {
     @Operation(summary = "Deploy a new version of the editorial review workflow (BPMN 2.0 XML with its diagram);"
             + " new articles start on it, running ones keep theirs")
     @APIResponse(responseCode = "201", description = "Deployed")
+    @APIResponse(responseCode = "400", description = "No file in the body")
     @APIResponse(responseCode = "422", description = "Not deployable: each problem in errors, with its element")
-    public Response upload(@NotNull(message = "the request body is empty") byte[] bpmn) {
+    public Response upload(byte[] bpmn) {
+        if (bpmn == null || bpmn.length == 0) {
+            throw ProblemException.badRequest("The request body is empty: send the BPMN file");
+        }
         DefinitionView deployed = definitions.upload(bpmn);
         return Response.created(UriBuilder.fromResource(WorkflowDefinitionsResource.class).path(deployed.id()).build())
                 .entity(deployed).build();
