@@ -35,7 +35,8 @@ public class ArticleFinder {
         Instant now = Instant.now();
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query, now, parameters);
-        Query rows = entityManager.createNativeQuery("select a.id, a.title, a.state, a.desk, a.story_id, a.priority,"
+        Query rows = entityManager.createNativeQuery("select cast(a.id as varchar(36)), a.title, a.state, a.desk,"
+                + " cast(a.story_id as varchar(36)), a.priority,"
                 + " a.received_at, p.PROC_DEF_ID_, t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.DUE_DATE_" + FROM + where
                 + (query.newestFirst() ? " order by a.received_at desc, a.id" : " order by a.received_at, a.id"));
         Query count = entityManager.createNativeQuery("select count(*)" + FROM + where);
@@ -82,8 +83,8 @@ public class ArticleFinder {
 
     private static AdminArticleView view(Object[] row, Instant now) {
         Instant due = row[11] == null ? null : instant(row[11]);
-        return new AdminArticleView(String.valueOf(row[0]), (String) row[1], (String) row[2], (String) row[3],
-                row[4] == null ? null : String.valueOf(row[4]), (String) row[5], instant(row[6]), (String) row[7],
+        return new AdminArticleView((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                (String) row[4], (String) row[5], instant(row[6]), (String) row[7],
                 (String) row[8], (String) row[9], (String) row[10], due, due != null && due.isBefore(now));
     }
 }
