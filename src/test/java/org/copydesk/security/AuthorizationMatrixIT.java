@@ -148,6 +148,32 @@ class AuthorizationMatrixIT {
                         only(200, "triage"), 403),
                 new Endpoint("POST /api/tasks/{id}/assign", request -> request.contentType(ContentType.JSON)
                         .body(Map.of("assignee", "triage")).post("/api/tasks/{id}/assign", triageTask(false)),
+                        only(200, "admin"), 403),
+                new Endpoint("GET /api/admin/definitions", request -> request.get("/api/admin/definitions"),
+                        only(200, "admin"), 403),
+                new Endpoint("POST /api/admin/definitions", request -> request.contentType("application/xml")
+                        .body("<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"/>")
+                        .post("/api/admin/definitions"), only(422, "admin"), 403),
+                new Endpoint("GET /api/admin/definitions/{id}/map",
+                        request -> request.get("/api/admin/definitions/{id}/map", newestDefinition()),
+                        only(200, "admin"), 403),
+                new Endpoint("GET /api/admin/definitions/{id}/map.png",
+                        request -> request.get("/api/admin/definitions/{id}/map.png", newestDefinition()),
+                        only(200, "admin"), 403),
+                new Endpoint("POST /api/admin/definitions/{id}/migrations/dry-run", request -> {
+                    String newest = newestDefinition();
+                    return request.contentType(ContentType.JSON).body(Map.of("fromDefinitionId", newest))
+                            .post("/api/admin/definitions/{id}/migrations/dry-run", newest);
+                }, only(200, "admin"), 403),
+                new Endpoint("POST /api/admin/definitions/{id}/migrations", request -> request
+                        .contentType(ContentType.JSON).body(Map.of("fromDefinitionId", "editorialReview:0:none"))
+                        .post("/api/admin/definitions/{id}/migrations", newestDefinition()), only(404, "admin"), 403),
+                new Endpoint("GET /api/admin/articles", request -> request.get("/api/admin/articles"),
+                        only(200, "admin"), 403),
+                new Endpoint("POST /api/admin/articles/{id}/cancel", request -> request.contentType(ContentType.JSON)
+                        .body(Map.of("reason", "matrix")).post("/api/admin/articles/{id}/cancel", ingestNewArticle()),
+                        only(200, "admin"), 403),
+                new Endpoint("GET /api/admin/dashboard", request -> request.get("/api/admin/dashboard"),
                         only(200, "admin"), 403));
     }
 
@@ -159,6 +185,10 @@ class AuthorizationMatrixIT {
         Map<String, Integer> allowed = new LinkedHashMap<>();
         callers.forEach(caller -> allowed.put(caller, status));
         return allowed;
+    }
+
+    private static String newestDefinition() {
+        return as("admin").get("/api/admin/definitions").then().statusCode(200).extract().path("find { it.newest }.id");
     }
 
     /** A fresh article's triage task, claimed by the triage editor if asked. */

@@ -122,7 +122,8 @@ public class ArticlesResource {
         return ArticleView.of(articles.get(Ids.of("article", id)));
     }
 
-    private static ArticleState stateOf(String state) {
+    /** The state a query parameter names, in any case; null when blank; 400 for a state that does not exist. */
+    public static ArticleState stateOf(String state) {
         if (state == null || state.isBlank()) {
             return null;
         }

@@ -37,6 +37,11 @@ public class Who {
         return REVIEW_ROLES.stream().anyMatch(securityContext::isCallerInRole);
     }
 
+    /** Whether the console's pages are in the menu; the API still decides every admin call. */
+    public boolean isAdmin() {
+        return securityContext.isCallerInRole(Role.ADMIN);
+    }
+
     public boolean isTriageEditor() {
         return securityContext.isCallerInRole(Role.TRIAGE_EDITOR) || securityContext.isCallerInRole(Role.ADMIN);
     }

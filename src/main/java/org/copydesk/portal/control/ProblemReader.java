@@ -1,6 +1,7 @@
 package org.copydesk.portal.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -8,6 +9,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.portal.entity.EditConflict;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
@@ -30,7 +32,7 @@ public class ProblemReader implements ResponseExceptionMapper<ApiRefusal> {
                     ? problem.getJsonArray("claims").getValuesAs(JsonObject.class).stream()
                     .map(ProblemReader::blockingClaim).toList()
                     : List.of();
-            return new ApiRefusal(status, detail, claims, editConflict(problem));
+            return new ApiRefusal(status, detail, claims, editConflict(problem), problems(problem));
         } catch (RuntimeException unreadable) {
             return new ApiRefusal(status, "The workflow API answered " + status, List.of());
         }
@@ -48,6 +50,19 @@ public class ProblemReader implements ResponseExceptionMapper<ApiRefusal> {
         conflict.setCurrentText(current.getString());
         conflict.setYourText(yours.getString());
         return conflict;
+    /** A refused workflow's {@code errors} (element and message), or a refused migration's {@code problems}. */
+    private static List<String> problems(JsonObject problem) {
+        List<String> listed = new ArrayList<>();
+        if (problem.get("errors") instanceof JsonArray errors) {
+            for (JsonObject error : errors.getValuesAs(JsonObject.class)) {
+                String element = error.get("element") instanceof JsonString name ? name.getString() + ": " : "";
+                listed.add(element + error.getString("message", ""));
+            }
+        }
+        if (problem.get("problems") instanceof JsonArray reasons) {
+            reasons.getValuesAs(JsonString.class).forEach(reason -> listed.add(reason.getString()));
+        }
+        return listed;
     }
 
     private static String blockingClaim(JsonObject claim) {

@@ -1,0 +1,12 @@
+package org.copydesk.admin.entity;
+
+import java.time.Instant;
+
+/**
+ * An article as an admin looks for it: where it is, the workflow version it runs on, who holds its open task, and
+ * whether that task is late.
+ */
+public record AdminArticleView(String id, String title, String state, String desk, String storyId, String priority,
+                               Instant received, String definitionId, String taskId, String taskKey, String assignee,
+                               Instant due, boolean overdue) {
+}

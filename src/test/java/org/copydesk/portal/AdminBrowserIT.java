@@ -1,0 +1,112 @@
+package org.copydesk.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.it.Api.as;
+import static org.copydesk.it.Api.ingestNewArticle;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.copydesk.it.CopydeskServer;
+import org.copydesk.it.RunningServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The admin console in a real Chromium: the live map, the dashboard, and a workflow version deployed from the page. */
+@ExtendWith(RunningServer.class)
+class AdminBrowserIT {
+
+    private static final By TRIAGE_WAITING = By.cssSelector("#step-triage .waiting");
+
+    @Test
+    void theMapShowsTheArticlesWaitingAndFollowsNewOnesWithoutAReload(CopydeskServer server) {
+        ingestNewArticle();
+        try (PortalBrowser admin = PortalBrowser.signedInAs(server, "admin")) {
+            admin.clickAndWaitForPage(admin.await(By.id("nav-console")));
+            assertThat(admin.currentUri().getPath()).endsWith("/admin/map.xhtml");
+            long shown = Long.parseLong(admin.text(TRIAGE_WAITING));
+            assertThat(shown).isEqualTo(waitingAtTriage());
+            Number width = (Number) admin.script("return document.getElementById('diagram').naturalWidth");
+            assertThat(width.intValue()).as("the diagram was drawn").isGreaterThan(500);
+
+            ingestNewArticle();
+            long now = waitingAtTriage();
+            // the poll replaces the table every five seconds: a row read while it is replaced is read again
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(ignored -> Long.parseLong(admin.driver().findElement(TRIAGE_WAITING).getText()) == now);
+            admin.screenshot("admin-map");
+        }
+    }
+
+    @Test
+    void theDashboardDrawsItsChartsWithTheirNumbersOneClickAway(CopydeskServer server) {
+        ingestNewArticle();
+        try (PortalBrowser admin = PortalBrowser.signedInAs(server, "admin")) {
+            admin.open("admin/dashboard.xhtml");
+            List<WebElement> charts = admin.all(By.cssSelector(".chart canvas"));
+            assertThat(charts).hasSize(4);
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).until(ignored -> ((Number) admin.script(
+                    "return document.querySelector('#chart-states canvas').toDataURL().length")).intValue() > 3000);
+
+            WebElement table = admin.driver().findElement(By.cssSelector("#chart-states details table"));
+            assertThat(table.isDisplayed()).isFalse();
+            admin.driver().findElement(By.cssSelector("#chart-states summary")).click();
+            assertThat(table.isDisplayed()).isTrue();
+            assertThat(table.getText()).contains("TRIAGE");
+            admin.screenshot("admin-dashboard");
+        }
+    }
+
+    @Test
+    void aVersionDeployedFromTheConsoleTakesNewArticlesWhileRunningOnesKeepTheirs(CopydeskServer server)
+            throws Exception {
+        String running = ingestNewArticle();
+        String before = definitionOf(running);
+        Path workflow = Files.createTempFile("editorial-review", ".bpmn20.xml");
+        Path broken = Files.createTempFile("editorial-review-broken", ".bpmn20.xml");
+        String file = Files.readString(Path.of("workflows/editorial-review.bpmn20.xml"));
+        Files.writeString(workflow, file.replace("name=\"Editorial review\"", "name=\"Editorial review (console)\""),
+                StandardCharsets.UTF_8);
+        Files.writeString(broken, file.replace("${intakeDelegate}", "${intakeDelegat}"), StandardCharsets.UTF_8);
+        try (PortalBrowser admin = PortalBrowser.signedInAs(server, "admin")) {
+            admin.open("admin/definitions.xhtml");
+            admin.await(By.id("upload:file")).sendKeys(broken.toString());
+            admin.clickAndWaitForPage(admin.driver().findElement(By.id("upload:deploy")));
+            assertThat(admin.text(By.id("problems"))).contains("intake: no bean named 'intakeDelegat'");
+
+            admin.await(By.id("upload:file")).sendKeys(workflow.toString());
+            admin.clickAndWaitForPage(admin.driver().findElement(By.id("upload:deploy")));
+            assertThat(admin.text(By.cssSelector(".ui-messages-info"))).contains("Deployed as version");
+            assertThat(admin.all(By.id("problems"))).isEmpty();
+        } finally {
+            Files.deleteIfExists(workflow);
+            Files.deleteIfExists(broken);
+        }
+        String newest = as("admin").get("/api/admin/definitions").then().statusCode(200).extract()
+                .path("find { it.newest }.id");
+        assertThat(newest).isNotEqualTo(before);
+        String started = ingestNewArticle();
+        assertThat(definitionOf(started)).isEqualTo(newest);
+        assertThat(definitionOf(running)).isEqualTo(before);
+    }
+
+    private static long waitingAtTriage() {
+        String newest = as("admin").get("/api/admin/definitions").then().statusCode(200).extract()
+                .path("find { it.newest }.id");
+        Integer waiting = as("admin").get("/api/admin/definitions/{id}/map", newest).then().statusCode(200)
+                .extract().path("steps.find { it.element == 'triage' }.waiting");
+        return waiting;
+    }
+
+    private static String definitionOf(String article) {
+        return as("admin").queryParam("state", "TRIAGE").queryParam("order", "newest").queryParam("size", 200)
+                .get("/api/admin/articles").then().statusCode(200).extract()
+                .path("items.find { it.id == '" + article + "' }.definitionId");
+    }
+}
