@@ -35,9 +35,7 @@ public class ArticleCancellation {
 
     public ArticleState cancel(UUID articleId, String reason) {
         Article article = articles.get(articleId);
-        if (article.getProcessInstanceId() != null) {
-            article = articles.lockByProcessInstance(article.getProcessInstanceId());
-        }
+        articles.lock(article);
         if (article.getState().hasLeftReview()) {
             throw new Conflict("The article is " + article.getState() + ": only an article still in review can be"
                     + " cancelled" + (article.getState() == ArticleState.PUBLISHED ? "; kill it instead" : ""));

@@ -45,9 +45,4 @@ public class Who {
     public boolean isTriageEditor() {
         return securityContext.isCallerInRole(Role.TRIAGE_EDITOR) || securityContext.isCallerInRole(Role.ADMIN);
     }
-
-    /** Whether the admin console's pages are shown; the API refuses their calls to anyone else anyway. */
-    public boolean isAdmin() {
-        return securityContext.isCallerInRole(Role.ADMIN);
-    }
 }

@@ -50,6 +50,8 @@ public class ProblemReader implements ResponseExceptionMapper<ApiRefusal> {
         conflict.setCurrentText(current.getString());
         conflict.setYourText(yours.getString());
         return conflict;
+    }
+
     /** A refused workflow's {@code errors} (element and message), or a refused migration's {@code problems}. */
     private static List<String> problems(JsonObject problem) {
         List<String> listed = new ArrayList<>();

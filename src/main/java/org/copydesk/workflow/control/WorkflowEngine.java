@@ -163,11 +163,6 @@ public class WorkflowEngine {
         return start().getRepositoryService();
     }
 
-    @Produces
-    ProcessMigrationService processMigrationService() {
-        return start().getProcessMigrationService();
-    }
-
     private static <T> T lookup(String name, Class<T> type) {
         try {
             return type.cast(InitialContext.doLookup(name));

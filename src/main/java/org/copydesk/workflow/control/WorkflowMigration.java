@@ -3,18 +3,23 @@ package org.copydesk.workflow.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.flowable.engine.ProcessMigrationService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.migration.ProcessInstanceMigrationBuilder;
 import org.flowable.engine.migration.ProcessInstanceMigrationValidationResult;
+import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.ProcessDefinition;
 
 /**
- * Moves the articles still running on an earlier version of a workflow to the newest one, wherever Flowable
- * validates the move (each open step exists in the newest version under the same id). An article left on an
+ * Moves the articles still running on an earlier packaged version of a workflow to the newest packaged one (a
+ * release changed the file), wherever Flowable validates the move (each open step exists in the newest version under the same id). An article left on an
  * older version lacks what came later: the correction and kill paths after publication, for one.
  */
 @ApplicationScoped
@@ -31,16 +36,29 @@ public class WorkflowMigration {
     @Inject
     ProcessMigrationService processMigrationService;
 
-    /** Returns how many running articles were moved. */
+    /**
+     * Returns how many running articles were moved. Only versions packaged with the application take part: a
+     * version an admin uploaded is the admin's to move articles to or from (the console's migration).
+     */
     @Transactional
     public long moveRunningToNewest() {
+        Set<String> packaged = repositoryService.createDeploymentQuery()
+                .deploymentName(WorkflowDeployment.DEPLOYMENT_NAME).list().stream()
+                .map(Deployment::getId).collect(Collectors.toSet());
+        if (packaged.isEmpty()) {
+            return 0;
+        }
+        Map<String, List<ProcessDefinition>> byKey = repositoryService.createProcessDefinitionQuery()
+                .deploymentIds(packaged).list().stream()
+                .collect(Collectors.groupingBy(ProcessDefinition::getKey));
         long moved = 0;
-        for (ProcessDefinition newest : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-            List<ProcessDefinition> older = repositoryService.createProcessDefinitionQuery()
-                    .processDefinitionKey(newest.getKey()).list().stream()
-                    .filter(definition -> definition.getVersion() < newest.getVersion()).toList();
-            for (ProcessDefinition earlier : older) {
-                moved += move(earlier, newest);
+        for (List<ProcessDefinition> versions : byKey.values()) {
+            ProcessDefinition newest = versions.stream()
+                    .max(Comparator.comparingInt(ProcessDefinition::getVersion)).orElseThrow();
+            for (ProcessDefinition earlier : versions) {
+                if (earlier.getVersion() < newest.getVersion()) {
+                    moved += move(earlier, newest);
+                }
             }
         }
         return moved;
