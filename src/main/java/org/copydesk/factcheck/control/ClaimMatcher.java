@@ -30,6 +30,10 @@ final class ClaimMatcher {
     /** More evidence is needed to report a contradiction than an agreement: a false alarm costs an editor's time. */
     static final double CONTRADICTION = 1.8;
 
+    /** How near its figure a word of change ("rose to", "so far") or of area ("nationwide") must stand. */
+    private static final int UPDATE_REACH = 60;
+    private static final int SCOPE_REACH = 40;
+
     private static final LanguageProfiles PROFILES = LanguageProfiles.builtIn();
     private static final Map<String, Cues> CUES = new ConcurrentHashMap<>();
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
@@ -67,7 +71,7 @@ final class ClaimMatcher {
                 }
                 // the only figure of its kind and unit on both sides is likely the same fact
                 if (verdict == Verdict.CONTRADICT && (updated(mine.get(i)) || updated(theirs.get(j))
-                        || !scopes(mine.get(i)).equals(scopes(theirs.get(j))))) {
+                        || differentScopes(mine.get(i), theirs.get(j)))) {
                     // a later figure or one for another area: both can be true
                     verdict = Verdict.NOT_COMPARABLE;
                 }
@@ -98,17 +102,39 @@ final class ClaimMatcher {
     }
 
     private static boolean updated(Claim claim) {
-        return cues(claim.language()).updates().matcher(claim.sentence()).find();
+        return cues(claim.language()).updates().matcher(around(claim, UPDATE_REACH)).find();
     }
 
-    private static Set<String> scopes(Claim claim) {
+    /**
+     * Figures for different areas: the areas named next to each figure differ, or both sentences name an area and
+     * no area is common to both. An area named elsewhere in one sentence only ("the regional ambulance service said")
+     * describes a source, not the figure.
+     */
+    private static boolean differentScopes(Claim x, Claim y) {
+        if (!scopes(x, around(x, SCOPE_REACH)).equals(scopes(y, around(y, SCOPE_REACH)))) {
+            return true;
+        }
+        Set<String> inX = scopes(x, x.sentence());
+        Set<String> inY = scopes(y, y.sentence());
+        return !inX.isEmpty() && !inY.isEmpty() && inX.stream().noneMatch(inY::contains);
+    }
+
+    private static Set<String> scopes(Claim claim, String text) {
         Cues cues = cues(claim.language());
         Set<String> scopes = new HashSet<>();
-        Matcher m = cues.scopes().matcher(claim.sentence());
+        Matcher m = cues.scopes().matcher(text);
         while (m.find()) {
             scopes.add(cues.scopeOf().get(Words.fold(Words.singleSpaced(m.group()))));
         }
         return scopes;
+    }
+
+    /** The claim's sentence from {@code reach} characters before its phrase to as many after it. */
+    private static String around(Claim claim, int reach) {
+        String sentence = claim.sentence();
+        int phraseStart = Math.max(0, Math.min(sentence.length(), claim.phraseStart() - claim.start()));
+        int phraseEnd = Math.max(phraseStart, Math.min(sentence.length(), claim.phraseEnd() - claim.start()));
+        return sentence.substring(Math.max(0, phraseStart - reach), Math.min(sentence.length(), phraseEnd + reach));
     }
 
     private static Cues cues(String language) {
@@ -143,6 +169,10 @@ final class ClaimMatcher {
         if (!x.subjectKey().entity().equals(SubjectKeys.UNKNOWN) && x.subjectKey().equals(y.subjectKey())
                 && !x.subjectKey().attribute().isEmpty()) {
             evidence += 2;
+        } else if (!x.subjectKey().attribute().isEmpty()
+                && x.subjectKey().attribute().equals(y.subjectKey().attribute())) {
+            // the attribute cue ("launched", "lancée") is named in each language's lexicon: it crosses languages
+            evidence += 1;
         }
         if (verdict == Verdict.AGREE) {
             evidence += 1.5;

@@ -32,6 +32,13 @@ public final class Contradictions {
             .map(LexiconProfile::load).flatMap(profile -> profile.countNouns().values().stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private static final java.util.Set<String> MEASURE_UNITS = LanguageProfiles.BUILT_IN.stream()
+            .map(LexiconProfile::load).flatMap(profile -> profile.measureNouns().values().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The unit of a head count that says no more than that people were counted. */
+    private static final String PEOPLE = "people";
+
     private static final java.util.Set<ClaimKind> PERSONAL = java.util.EnumSet.of(ClaimKind.ROLE, ClaimKind.AGE,
             ClaimKind.AWARD);
 
@@ -73,14 +80,19 @@ public final class Contradictions {
                     : sameSpeaker(x.speaker(), y.speaker()) ? Verdict.AGREE : Verdict.CONTRADICT;
         }
         if (a.value() instanceof CalendarDate x && b.value() instanceof CalendarDate y) {
+            if (a.kind() != b.kind() && (x.day() != 0 || y.day() != 0)) {
+                // the day of an event and a bare year are seldom one fact
+                return Verdict.NOT_COMPARABLE;
+            }
             return sameDate(x, y) ? Verdict.AGREE : Verdict.CONTRADICT;
         }
         if (a.value() instanceof Quantity x && b.value() instanceof Quantity y) {
-            if (!java.util.Objects.equals(x.unit(), y.unit()) && (a.kind() != ClaimKind.COUNT
-                    || x.unit() != null && y.unit() != null && known(x.unit()) && known(y.unit()))) {
+            if (!java.util.Objects.equals(x.unit(), y.unit()) && !countsOfOneThing(a.kind(), x.unit(), y.unit())) {
                 return Verdict.NOT_COMPARABLE;
             }
-            return within(x, y, tolerance(a.kind(), x, y)) ? Verdict.AGREE : Verdict.CONTRADICT;
+            // the articles of one story are written within days: an age one year apart is an error
+            BigDecimal tolerance = a.kind() == ClaimKind.AGE ? BigDecimal.ZERO : tolerance(a.kind(), x, y);
+            return within(x, y, tolerance) ? Verdict.AGREE : Verdict.CONTRADICT;
         }
         return a.value().equals(b.value()) ? Verdict.AGREE : Verdict.CONTRADICT;
     }
@@ -100,6 +112,24 @@ public final class Contradictions {
         String[] a = Words.fold(x).trim().split("\\s+");
         String[] b = Words.fold(y).trim().split("\\s+");
         return a[a.length - 1].equals(b[b.length - 1]);
+    }
+
+    /**
+     * Whether two different units of a count may still count one thing: a count without a noun, or "people" against
+     * a kind of people ("14 injured", "nine people were hurt"), or two nouns no lexicon knows. A unit of measure
+     * only meets itself.
+     */
+    private static boolean countsOfOneThing(ClaimKind kind, String x, String y) {
+        if (kind != ClaimKind.COUNT) {
+            return false;
+        }
+        if (x == null || y == null) {
+            return true;
+        }
+        if (MEASURE_UNITS.contains(x) || MEASURE_UNITS.contains(y)) {
+            return false;
+        }
+        return PEOPLE.equals(x) || PEOPLE.equals(y) || !known(x) && !known(y);
     }
 
     /** Units of counts the lexicons share across languages: two different ones count different things. */

@@ -24,6 +24,9 @@ final class CountReader implements ValueReader {
     private final Map<String, String> nouns = new HashMap<>();
     private final Set<String> notCounted = new HashSet<>();
     private final boolean capitalisedNouns;
+    private final Map<String, BigDecimal> scales = new HashMap<>();
+    private final Map<String, String> measures = new HashMap<>();
+    private final Pattern measured;
     private final Pattern known;
     private final Pattern any;
 
@@ -31,6 +34,8 @@ final class CountReader implements ValueReader {
         this.numbers = numbers;
         this.capitalisedNouns = profile.capitalisesNouns();
         profile.countNouns().forEach((w, unit) -> nouns.put(Words.fold(w), unit));
+        profile.measureNouns().forEach((w, unit) -> measures.put(Words.fold(w), unit));
+        profile.scaleWords().forEach((w, factor) -> scales.put(Words.fold(w), factor));
         for (List<String> words : List.of(profile.functionWords(), profile.articles(), profile.conjunctions(),
                 profile.percentWords(), profile.approximators(), List.copyOf(profile.monthNames().keySet()),
                 List.copyOf(profile.currencyWords().keySet()), List.copyOf(profile.scaleWords().keySet()),
@@ -38,21 +43,38 @@ final class CountReader implements ValueReader {
                 List.copyOf(profile.numberWords().keySet()), profile.passiveMarkers(), profile.agentWords())) {
             words.forEach(word -> notCounted.add(Words.fold(word)));
         }
-        this.known = Pattern.compile("(?<num>" + numbers.numeral() + ")" + Words.SPACE + "+(?:[\\p{L}-]+" + Words.SPACE
+        // "48 million passengers", "48 milioni di passeggeri": the scale belongs to the number
+        String number = "(?<num>" + numbers.numeral() + ")(?:" + Words.SPACE + "+(?<scale>"
+                + (profile.scaleWords().isEmpty() ? "(?!)" : Words.alternation(profile.scaleWords().keySet()))
+                + ")(?![\\p{L}]))?";
+        this.measured = profile.measureNouns().isEmpty() ? null : Pattern.compile(number + Words.SPACE + "*(?<noun>"
+                + Words.alternation(profile.measureNouns().keySet()) + ")(?![\\p{L}\\p{N}])", Words.FLAGS);
+        this.known = Pattern.compile(number + Words.SPACE + "+(?:[\\p{L}-]+" + Words.SPACE
                 + "+){0,2}?(?<noun>" + Words.alternation(profile.countNouns().keySet()) + ")" + Words.AFTER, Words.FLAGS);
-        this.any = Pattern.compile("(?<num>" + numbers.numeral() + ")" + Words.SPACE + "+(?<noun>\\p{L}[\\p{L}'’-]{2,})"
+        this.any = Pattern.compile(number + Words.SPACE + "+(?<noun>\\p{L}[\\p{L}'’-]{2,})"
                 + Words.AFTER, Words.FLAGS);
     }
 
     @Override
     public void read(String text, Sentence sentence, List<Finding> out) {
-        Matcher m = known.matcher(text).region(sentence.start(), sentence.end());
         int before = out.size();
+        if (measured != null) {
+            Matcher u = measured.matcher(text).region(sentence.start(), sentence.end());
+            while (u.find()) {
+                out.add(new Finding(ClaimKind.COUNT, u.start(), u.end(), new Quantity(number(u),
+                        measures.get(Words.fold(u.group("noun"))), numbers.hedged(text, sentence.start(), u.start()))));
+            }
+        }
+        Matcher m = known.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
-            BigDecimal n = numbers.parse(m.group("num"));
+            int start = m.start();
+            int end = m.end();
+            if (out.subList(before, out.size()).stream().anyMatch(f -> f.overlaps(start, end))) {
+                continue;
+            }
             String unit = nouns.get(Words.fold(m.group("noun")));
-            out.add(new Finding(ClaimKind.COUNT, m.start(), m.end(),
-                    new Quantity(n.stripTrailingZeros(), unit, numbers.hedged(text, sentence.start(), m.start()))));
+            out.add(new Finding(ClaimKind.COUNT, start, end,
+                    new Quantity(number(m), unit, numbers.hedged(text, sentence.start(), start))));
         }
         List<Finding> listed = List.copyOf(out.subList(before, out.size()));
         Matcher g = any.matcher(text).region(sentence.start(), sentence.end());
@@ -62,10 +84,15 @@ final class CountReader implements ValueReader {
             if (listed.stream().anyMatch(f -> f.overlaps(start, end)) || !counted(g.group("num"), g.group("noun"))) {
                 continue;
             }
-            BigDecimal n = numbers.parse(g.group("num"));
-            out.add(new Finding(ClaimKind.COUNT, start, end, new Quantity(n.stripTrailingZeros(),
+            out.add(new Finding(ClaimKind.COUNT, start, end, new Quantity(number(g),
                     Words.fold(g.group("noun")), numbers.hedged(text, sentence.start(), start))));
         }
+    }
+
+    private BigDecimal number(Matcher m) {
+        BigDecimal n = numbers.parse(m.group("num"));
+        BigDecimal scale = m.group("scale") == null ? null : scales.get(Words.fold(m.group("scale")));
+        return (scale == null ? n : n.multiply(scale)).stripTrailingZeros();
     }
 
     private boolean counted(String number, String noun) {

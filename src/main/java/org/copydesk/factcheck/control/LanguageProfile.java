@@ -37,6 +37,9 @@ public interface LanguageProfile {
     /** Nouns that make a number a count, to a canonical English unit: "employés" = "jobs". */
     Map<String, String> countNouns();
 
+    /** Units of measure written after a number, to a canonical English unit: "metros" = "metres". */
+    Map<String, String> measureNouns();
+
     /** Month names and abbreviations, lowercase, to 1..12. */
     Map<String, Integer> monthNames();
 

@@ -89,6 +89,11 @@ public final class LexiconProfile implements LanguageProfile {
     }
 
     @Override
+    public Map<String, String> measureNouns() {
+        return lexicon.containsKey("measureNouns") ? map("measureNouns", LexiconProfile::text) : Map.of();
+    }
+
+    @Override
     public Map<String, Integer> monthNames() {
         return map("monthNames", value -> Integer.valueOf(value.toString()));
     }

@@ -20,6 +20,8 @@ final class QuoteAttribution {
     private static final int AFTER_REACH = 40;
     private static final int BEFORE_REACH = 70;
     private static final int SPEAKER_REACH = 40;
+    /** How far before a quote the person a pronoun stands for is looked for. */
+    private static final int PRONOUN_REACH = 300;
     private static final String OPENERS = "“«„\"";
 
     private final Pattern cues;
@@ -161,6 +163,10 @@ final class QuoteAttribution {
         Name principal = names.principalPerson();
         Matcher p = pronouns.matcher(text).region(Math.max(from, cue.start() - SPEAKER_REACH),
                 Math.min(to, cue.end() + SPEAKER_REACH));
+        // "she told reporters": the person last named before the quote, else the article's principal person
+        Name lastNamed = names.within(Math.max(0, from - PRONOUN_REACH), from).stream().filter(Name::isPerson)
+                .reduce((first, second) -> second).orElse(null);
+        principal = lastNamed != null ? lastNamed : principal;
         if (principal != null && p.find()) {
             return new Speaker(principal.written(), principal.key(), Math.min(p.start(), cue.start()),
                     Math.max(p.end(), cue.end()));

@@ -12,7 +12,8 @@ import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quantity;
 
 /**
- * Reads rankings: "third-busiest", "No. 3", "troisième aéroport le plus fréquenté", "drittgrößte".
+ * Reads rankings: "third-busiest", "No. 3", "troisième aéroport le plus fréquenté", "drittgrößte", and a
+ * superlative alone as the first ("the largest hospital").
  * The value is the rank; the superlative, in canonical English, becomes the attribute ("rank:busiest").
  */
 final class RankingReader implements ValueReader {
@@ -59,6 +60,10 @@ final class RankingReader implements ValueReader {
         String plain = group(m, "rank");
         if (plain != null) {
             return Integer.parseInt(plain);
+        }
+        if (group(m, "first") != null) {
+            // a superlative with no ordinal: "the largest hospital", "das größte Krankenhaus"
+            return 1;
         }
         String ord = Words.fold(m.group("ord"));
         Integer word = ordinals.get(ord);

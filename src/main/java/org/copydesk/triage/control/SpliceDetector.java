@@ -38,7 +38,16 @@ final class SpliceDetector {
     private static final int FOREIGN_NAMES = 3;
     /** Short articles name new people in every paragraph; only longer ones establish their cast. */
     private static final int MIN_PARAGRAPHS_FOR_NAMES = 6;
+    private static final int MIN_PARAGRAPHS_FOR_COMMON_WORDS = 12;
     private static final int PROMO_MIN_CUES = 3;
+    /** Below this share of its content words found elsewhere, a paragraph addressing the reader is off-topic. */
+    private static final double SERVICE_SHARED_SHARE = 0.2;
+    /** Offers that address a reader, too common in reporting of offers to count as advertising alone. */
+    private static final Pattern OFFER = TextNormalizer.anyPhrase("from just", "book (?:now|today|by)", "\\d+% off",
+            "(?:this|next) week only", "cancel any time");
+    private static final Pattern QUOTATION = Pattern.compile("[«»„“”\"]");
+    private static final Pattern RECIPE_QUANTITY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\d+\\s?(?:g|kg|ml|cl|°C?|C)(?![\\p{L}\\p{N}])");
 
     private static final Pattern PROMO = TextNormalizer.anyPhrase("monetiz\\p{L}*", "monetis\\p{L}*",
             "make money", "earn money", "earn (?:up to|extra)", "passive income", "side hustle", "sign up(?: now)?",
@@ -149,9 +158,11 @@ final class SpliceDetector {
         Set<String> stopWords = StopWords.of(language);
         List<Map<String, Integer>> termCounts = paragraphs.stream().map(p -> terms(p.text(), stopWords)).toList();
         long scoredCount = termCounts.stream().filter(SpliceDetector::isScored).count();
-        if (scoredCount < MIN_SCORED_PARAGRAPHS) {
+        if (scoredCount < 2) {
             return List.of();
         }
+        // a short article has too little text to judge vocabulary alone; service copy shows itself in any length
+        boolean judgeVocabulary = scoredCount >= MIN_SCORED_PARAGRAPHS;
         Map<String, Double> idf = inverseDocumentFrequency(termCounts);
         List<Map<String, Double>> vectors = termCounts.stream().map(c -> weigh(c, idf)).toList();
         Map<String, Double> whole = new HashMap<>();
@@ -160,25 +171,69 @@ final class SpliceDetector {
         Map<String, Integer> paragraphsNaming = new HashMap<>();
         names.forEach(set -> set.forEach(name -> paragraphsNaming.merge(name, 1, Integer::sum)));
 
+        List<Set<String>> stems = paragraphs.stream().map(p -> prefixes(p.text(), stopWords)).toList();
+        Map<String, Integer> paragraphsWithStem = new HashMap<>();
+        stems.forEach(set -> set.forEach(stem -> paragraphsWithStem.merge(stem, 1, Integer::sum)));
+
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             if (!isScored(termCounts.get(i))) {
                 continue;
             }
+            Paragraph paragraph = paragraphs.get(i);
+            List<String> words = TextNormalizer.words(paragraph.text());
+            if (reports(paragraph.text(), words, language)) {
+                // who said or reported it is the mark of reporting, however new its vocabulary
+                continue;
+            }
             double cosine = cosine(vectors.get(i), minus(whole, vectors.get(i)));
             long sharedNames = names.get(i).stream().filter(name -> paragraphsNaming.get(name) > 1).count();
+            long sharedStems = stems.get(i).stream().filter(stem -> paragraphsWithStem.get(stem) > 1).count();
+            double sharedShare = stems.get(i).isEmpty() ? 0 : sharedStems / (double) stems.get(i).size();
             // a paragraph naming someone or something the rest of the article names is part of the story
-            boolean unrelated = sharedNames == 0 && (cosine < UNRELATED_COSINE
+            // in a short article one shared word is a link; a long one shares common words with anything
+            boolean unrelated = judgeVocabulary && sharedNames == 0
+                    && (sharedStems == 0 || scoredCount >= MIN_PARAGRAPHS_FOR_COMMON_WORDS) && (cosine < UNRELATED_COSINE
                     || scoredCount >= MIN_PARAGRAPHS_FOR_NAMES && cosine < FOREIGN_NAMES_COSINE
                     && names.get(i).size() >= FOREIGN_NAMES);
-            if (unrelated) {
-                findings.add(Findings.onParagraph(FindingKind.SPLICE, Severity.MEDIUM, paragraphs.get(i),
+            // service copy (an offer, a recipe, a horoscope) speaks to its reader about something else
+            boolean service = sharedNames == 0 && sharedShare < SERVICE_SHARED_SHARE
+                    && servesReader(paragraph, words, language);
+            if (unrelated || service) {
+                findings.add(Findings.onParagraph(FindingKind.SPLICE, Severity.MEDIUM, paragraph,
                         String.format(Locale.ROOT, "Off-topic passage: vocabulary similarity with the rest of the "
-                                + "article %.3f and %d of its %d names found elsewhere; likely spliced from "
-                                + "another text.", cosine, sharedNames, names.get(i).size()), true));
+                                + "article %.3f, %d of its %d words and %d of its %d names found elsewhere%s; likely "
+                                + "spliced from another text.", cosine, sharedStems, stems.get(i).size(),
+                                sharedNames, names.get(i).size(), service ? ", addressed to the reader" : ""), true));
             }
         }
         return findings;
+    }
+
+    /** Attribution words or quotation marks: the paragraph says who said or reported what it tells. */
+    private static boolean reports(String text, List<String> words, String language) {
+        Set<String> reporting = StopWords.reporting(language);
+        return QUOTATION.matcher(text).find() || words.stream().anyMatch(reporting::contains);
+    }
+
+    /** The reader spoken to, an advertising cue, or quantities of a recipe ("225g", "250 ml", "180C"). */
+    private static boolean servesReader(Paragraph paragraph, List<String> words, String language) {
+        Set<String> address = StopWords.readerAddress(language);
+        return words.stream().anyMatch(address::contains) || !cues(paragraph).isEmpty()
+                || OFFER.matcher(TextNormalizer.fold(paragraph.text())).find()
+                || RECIPE_QUANTITY.matcher(paragraph.text()).find();
+    }
+
+    /** Content words cut to five letters, so that inflections and compounds of one stem meet. */
+    private static Set<String> prefixes(String text, Set<String> stopWords) {
+        Set<String> prefixes = new HashSet<>();
+        for (String word : TextNormalizer.words(text)) {
+            if (word.length() > 3 && !stopWords.contains(word) && !StopWords.isStopWordInAnyLanguage(word)
+                    && !isNumber(word)) {
+                prefixes.add(word.length() > 5 ? word.substring(0, 5) : word);
+            }
+        }
+        return prefixes;
     }
 
     private static boolean isScored(Map<String, Integer> termCounts) {

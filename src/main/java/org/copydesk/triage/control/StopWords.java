@@ -17,7 +17,9 @@ import java.util.Set;
  * Function words per language, folded (lower case, no accents), for topic and name extraction, read from the
  * lexicons {@code /triage/lexicons/<code>.properties}: {@code stopwords}, {@code calendar} (days, months and
  * titles, which are capitalised yet no names) and, for a language that capitalises every noun, the words that
- * announce a common noun ({@code nounDeterminers}) and the endings of one ({@code nounSuffixes}).
+ * announce a common noun ({@code nounDeterminers}) and the endings of one ({@code nounSuffixes}); and the words of
+ * register that tell reporting from service copy: {@code readerAddress} (second person, first person plural) and
+ * {@code reporting} (attribution).
  */
 final class StopWords {
 
@@ -28,6 +30,8 @@ final class StopWords {
     private static final Map<String, List<String>> NOUN_SUFFIXES = new HashMap<>();
     private static final Set<String> ALL = new HashSet<>();
     private static final Set<String> CALENDAR = new HashSet<>();
+    private static final Map<String, Set<String>> READER_ADDRESS = new HashMap<>();
+    private static final Map<String, Set<String>> REPORTING = new HashMap<>();
 
     static {
         LANGUAGES.forEach(StopWords::load);
@@ -53,6 +57,8 @@ final class StopWords {
         CALENDAR.addAll(words(lexicon, "calendar"));
         NOUN_DETERMINERS.put(language, words(lexicon, "nounDeterminers"));
         NOUN_SUFFIXES.put(language, List.copyOf(words(lexicon, "nounSuffixes")));
+        READER_ADDRESS.put(language, words(lexicon, "readerAddress"));
+        REPORTING.put(language, words(lexicon, "reporting"));
     }
 
     private static Set<String> words(Properties lexicon, String name) {
@@ -82,5 +88,15 @@ final class StopWords {
     static boolean hasNounEnding(String language, String foldedWord) {
         return NOUN_SUFFIXES.getOrDefault(language == null ? "" : language, List.of()).stream()
                 .anyMatch(suffix -> foldedWord.length() > suffix.length() + 2 && foldedWord.endsWith(suffix));
+    }
+
+    /** Words of the language that speak with the reader (second person, first person plural), folded. */
+    static Set<String> readerAddress(String language) {
+        return READER_ADDRESS.getOrDefault(language == null ? "" : language, Set.of());
+    }
+
+    /** Attribution words of the language, folded: "said", "selon", "laut". */
+    static Set<String> reporting(String language) {
+        return REPORTING.getOrDefault(language == null ? "" : language, Set.of());
     }
 }

@@ -83,6 +83,38 @@ class ContradictionsTest {
         assertTrue(Contradictions.contradict(conflicts.get(0).first(), conflicts.get(0).second()));
     }
 
+    @Test
+    void withinOneStoryAnAgeOneYearApartContradicts() {
+        SubjectKey age = new SubjectKey("mantegari", "", "age");
+        assertEquals(Verdict.CONTRADICT, Contradictions.byValue(
+                claim(ClaimKind.AGE, age, new Quantity(new BigDecimal("52"), "years", false)),
+                claim(ClaimKind.AGE, age, new Quantity(new BigDecimal("53"), "years", false))));
+    }
+
+    @Test
+    void aUnitOfMeasureOnlyMeetsItselfWhileAHeadCountMeetsKindsOfPeople() {
+        SubjectKey any = new SubjectKey("port", "", "count");
+        Claim tonnes = claim(ClaimKind.COUNT, any, new Quantity(new BigDecimal("140"), "tonnes", false));
+        Claim metres = claim(ClaimKind.COUNT, any, new Quantity(new BigDecimal("200"), "metres", false));
+        Claim people = claim(ClaimKind.COUNT, any, new Quantity(new BigDecimal("9"), "people", false));
+        Claim injured = claim(ClaimKind.COUNT, any, new Quantity(new BigDecimal("14"), "injured", false));
+        Claim guards = claim(ClaimKind.COUNT, any, new Quantity(new BigDecimal("14"), "guards", false));
+        assertEquals(Verdict.NOT_COMPARABLE, Contradictions.byValue(tonnes, metres));
+        assertEquals(Verdict.NOT_COMPARABLE, Contradictions.byValue(people, metres));
+        assertEquals(Verdict.CONTRADICT, Contradictions.byValue(people, injured));
+        assertEquals(Verdict.NOT_COMPARABLE, Contradictions.byValue(injured, guards));
+    }
+
+    @Test
+    void theDayOfAnEventDoesNotMeetABareYear() {
+        SubjectKey when = new SubjectKey("gallery", "", "date");
+        Claim day = claim(ClaimKind.DATE, when, new CalendarDate(2026, 3, 1));
+        assertEquals(Verdict.NOT_COMPARABLE, Contradictions.byValue(day,
+                claim(ClaimKind.YEAR, when, CalendarDate.ofYear(1912))));
+        assertEquals(Verdict.CONTRADICT, Contradictions.byValue(claim(ClaimKind.DATE, when, new CalendarDate(2031, 6, 0)),
+                claim(ClaimKind.YEAR, when, CalendarDate.ofYear(2030))));
+    }
+
     private static Claim amount(SubjectKey key, String number, String currency) {
         return claim(ClaimKind.AMOUNT, key, new Quantity(new BigDecimal(number), currency, false));
     }

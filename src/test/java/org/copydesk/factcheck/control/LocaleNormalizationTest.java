@@ -35,6 +35,11 @@ class LocaleNormalizationTest {
         "de | Der Bund gibt 1,5 Billionen Euro aus.                       | AMOUNT     | 1.5e12  | EUR",
         "de | Die Aktie fiel um 2,5 Prozent.                              | PERCENTAGE | 2.5     | %",
         "de | Der Konzern beschäftigt 12.500 Mitarbeiter weltweit.        | COUNT      | 12500   | jobs",
+        "en | The airlines carried 48 million passengers last year.       | COUNT      | 48e6    | passengers",
+        "it | Le compagnie hanno trasportato 48 milioni di passeggeri.     | COUNT      | 48e6    | passengers",
+        "es | Los mineros quedaron atrapados a 640 metros de profundidad.  | COUNT      | 640     | metres",
+        "en | The tanker spilled 140 tonnes of fuel oil.                  | COUNT      | 140     | tonnes",
+        "de | Rund 150 Patienten wurden verlegt.                          | COUNT      | 150     | patients",
     })
     void readsFiguresTheWayTheLanguageWritesThem(String language, String sentence, ClaimKind kind, String number,
                                                  String unit) {
