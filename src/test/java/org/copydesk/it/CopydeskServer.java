@@ -215,7 +215,8 @@ public final class CopydeskServer implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        // a start on a machine busy with other builds can take longer than the usual few minutes
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(Long.getLong("copydesk.it.start-minutes", 10)));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "\n" + logTail());
