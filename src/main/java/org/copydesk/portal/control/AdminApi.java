@@ -54,6 +54,8 @@ public interface AdminApi {
     @Path("admin/settings")
     @Consumes(MediaType.APPLICATION_JSON)
     DeskSettings changeSettings(DeskSettings settings);
+
+    @GET
     @Path("admin/definitions")
     List<Definition> definitions();
 
