@@ -6,8 +6,9 @@ public class DashboardFigures implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private java.time.LocalDate since;
-    private java.util.Map<String, Long> articlesByState;
-    private java.util.Map<String, Long> overdueByGroup;
+    // in the order the API lists them (the workflow's), which a plain Map would lose
+    private java.util.LinkedHashMap<String, Long> articlesByState;
+    private java.util.LinkedHashMap<String, Long> overdueByGroup;
     private java.util.List<DayCount> publishedPerDay;
     private java.util.List<DayCount> contradictionsPerDay;
     private java.util.List<DayCount> claimsRatedPerDay;
@@ -21,19 +22,19 @@ public class DashboardFigures implements java.io.Serializable {
         this.since = since;
     }
 
-    public java.util.Map<String, Long> getArticlesByState() {
+    public java.util.LinkedHashMap<String, Long> getArticlesByState() {
         return articlesByState;
     }
 
-    public void setArticlesByState(java.util.Map<String, Long> articlesByState) {
+    public void setArticlesByState(java.util.LinkedHashMap<String, Long> articlesByState) {
         this.articlesByState = articlesByState;
     }
 
-    public java.util.Map<String, Long> getOverdueByGroup() {
+    public java.util.LinkedHashMap<String, Long> getOverdueByGroup() {
         return overdueByGroup;
     }
 
-    public void setOverdueByGroup(java.util.Map<String, Long> overdueByGroup) {
+    public void setOverdueByGroup(java.util.LinkedHashMap<String, Long> overdueByGroup) {
         this.overdueByGroup = overdueByGroup;
     }
 
