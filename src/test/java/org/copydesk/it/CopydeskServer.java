@@ -19,6 +19,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -243,23 +247,27 @@ public final class CopydeskServer implements AutoCloseable {
     }
 
     private int status(HttpClient client, String path) {
-        try {
-            return client.send(HttpRequest.newBuilder(baseUri().resolve(path)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<Void> response = answer(client, path, HttpResponse.BodyHandlers.discarding());
+        return response == null ? -1 : response.statusCode();
     }
 
     private String body(HttpClient client, String path) {
+        HttpResponse<String> response = answer(client, path, HttpResponse.BodyHandlers.ofString());
+        return response == null ? "" : response.body();
+    }
+
+    /**
+     * The answer, or null when there is none within ten seconds: a request's own timeout ends with the headers, and
+     * a server still starting may send those and stall on the body.
+     */
+    private <T> HttpResponse<T> answer(HttpClient client, String path, HttpResponse.BodyHandler<T> handler) {
+        CompletableFuture<HttpResponse<T>> answer = client.sendAsync(
+                HttpRequest.newBuilder(baseUri().resolve(path)).timeout(Duration.ofSeconds(5)).build(), handler);
         try {
-            return client.send(HttpRequest.newBuilder(baseUri().resolve(path)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException e) {
-            return "";
+            return answer.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            answer.cancel(true);
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
