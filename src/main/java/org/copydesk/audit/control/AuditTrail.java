@@ -59,12 +59,6 @@ public class AuditTrail {
         record(articleId, AuditAction.ACCESS_REFUSED, null, null, taskId, taskKey, reason);
     }
 
-    /** Records an admin's change to something that belongs to no article, such as a webhook partner. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAdminChange(AuditAction action, String detail) {
-        record(null, action, null, null, null, null, detail);
-    }
-
     /** Entries of these kinds that belong to no article, oldest first. */
     @Transactional
     public List<AuditEntryView> ofAdminChanges(Collection<AuditAction> actions) {
@@ -76,7 +70,7 @@ public class AuditTrail {
                 .toList();
     }
 
-    /** An entry about the desk itself (its settings, its people) rather than one article. */
+    /** An entry about the desk itself (its settings, its people, its partners) rather than one article. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordDeskChange(AuditAction action, String detail) {
         record(null, action, null, null, null, null, detail);

@@ -47,7 +47,7 @@ public class Partners {
         em.persist(partner);
         LOG.info(() -> "Partner " + partner.getId() + " (" + partner.getName() + ") added for " + partner.getUrl());
         // never the secret: the trail is readable by every admin for as long as it is kept
-        auditTrail.recordAdminChange(AuditAction.PARTNER_ADDED, "partner " + partner.getId() + " '"
+        auditTrail.recordDeskChange(AuditAction.PARTNER_ADDED, "partner " + partner.getId() + " '"
                 + partner.getName() + "' at " + partner.getUrl());
         return PartnerView.of(partner, true);
     }
@@ -62,7 +62,7 @@ public class Partners {
                 url == null ? partner.getUrl() : requireUrl(url), active == null ? partner.isActive() : active);
         String after = describe(partner);
         LOG.info(() -> "Partner " + id + " changed: " + after);
-        auditTrail.recordAdminChange(AuditAction.PARTNER_CHANGED, "partner " + id + " from " + before + " to "
+        auditTrail.recordDeskChange(AuditAction.PARTNER_CHANGED, "partner " + id + " from " + before + " to "
                 + after);
         return PartnerView.of(partner, false);
     }
