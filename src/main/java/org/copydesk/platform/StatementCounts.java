@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,8 +17,11 @@ import java.util.Set;
 public final class StatementCounts {
 
     public static final String SWITCH = "copydesk.count-statements";
+    /** With counting on, also keep each statement's SQL, so that a count can be read statement by statement. */
+    public static final String LISTING = "copydesk.count-statements.sql";
 
     private static final boolean ON = Boolean.getBoolean(SWITCH);
+    private static final boolean LISTED = ON && Boolean.getBoolean(LISTING);
     private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate",
             "executeLargeUpdate", "executeBatch", "executeLargeBatch");
     private static final Set<String> MAKING_STATEMENTS = Set.of("createStatement", "prepareStatement", "prepareCall");
@@ -47,7 +52,8 @@ public final class StatementCounts {
                     }
                     Object result = invoke(connection, method, args);
                     if (result instanceof Statement statement && MAKING_STATEMENTS.contains(method.getName())) {
-                        return countingStatement(statement, method.getName());
+                        String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+                        return countingStatement(statement, method.getName(), sql);
                     }
                     if (method.getName().equals("commit")) {
                         TALLY.get().commits++;
@@ -62,7 +68,7 @@ public final class StatementCounts {
         }
     }
 
-    private static Statement countingStatement(Statement statement, String madeBy) {
+    private static Statement countingStatement(Statement statement, String madeBy, String prepared) {
         Class<?> type = switch (madeBy) {
             case "prepareCall" -> java.sql.CallableStatement.class;
             case "prepareStatement" -> java.sql.PreparedStatement.class;
@@ -74,7 +80,12 @@ public final class StatementCounts {
                         return identity(proxy, method, args);
                     }
                     if (EXECUTING.contains(method.getName())) {
-                        TALLY.get().statements++;
+                        Tally tally = TALLY.get();
+                        tally.statements++;
+                        if (LISTED) {
+                            tally.sql.add(prepared != null ? prepared
+                                    : args != null && args.length > 0 ? String.valueOf(args[0]) : method.getName());
+                        }
                     }
                     return invoke(statement, method, args);
                 });
@@ -102,6 +113,7 @@ public final class StatementCounts {
     public static final class Tally {
         private int statements;
         private int commits;
+        private final List<String> sql = new ArrayList<>();
 
         public int statements() {
             return statements;
@@ -109,6 +121,14 @@ public final class StatementCounts {
 
         public int commits() {
             return commits;
+        }
+
+        /** Each statement's SQL, shortened, one per line; empty unless {@value #LISTING} is on. */
+        public String listing() {
+            StringBuilder listed = new StringBuilder();
+            sql.forEach(text -> listed.append("\n  ").append(text.length() > 110 ? text.substring(0, 110) + "…"
+                    : text));
+            return listed.toString();
         }
     }
 }

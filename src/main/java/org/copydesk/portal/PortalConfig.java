@@ -3,6 +3,7 @@ package org.copydesk.portal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletContext;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +37,9 @@ public class PortalConfig {
     @ConfigProperty(name = "copydesk.portal.api-url")
     Optional<String> apiUrl;
 
+    @Inject
+    ServletContext portal;
+
     /** How often an open page asks the API for the person's notifications. */
     public int getNotificationPollSeconds() {
         return notificationPollSeconds;
@@ -43,6 +47,11 @@ public class PortalConfig {
 
     public String getProviderUri() {
         return providerUri;
+    }
+
+    /** Where the sign-in mechanism sends a browser to log in: the portal's own relay to Keycloak's login page. */
+    public String getSignInRelay() {
+        return portal.getContextPath() + SignInRelay.PATH;
     }
 
     public String getClientId() {

@@ -2,13 +2,19 @@ package org.copydesk.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -26,36 +32,47 @@ public class SignInAvailability {
     PortalConfig config;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private volatile Answer last = new Answer(false, Instant.MIN);
+    private volatile Answer last = new Answer(Optional.empty(), Instant.MIN);
 
     public boolean isAvailable() {
+        return authorizationEndpoint().isPresent();
+    }
+
+    /** Keycloak's login page as its discovery document names it now; empty while Keycloak does not answer. */
+    public Optional<String> authorizationEndpoint() {
         Answer known = last;
         if (Instant.now().isBefore(known.until())) {
-            return known.available();
+            return known.login();
         }
-        boolean available = ask();
-        if (available != known.available()) {
-            LOG.info(() -> "Sign-in through " + config.getProviderUri() + (available ? " is available again"
-                    : " is unavailable"));
+        Optional<String> login = ask();
+        if (login.isPresent() != known.login().isPresent()) {
+            LOG.info(() -> "Sign-in through " + config.getProviderUri() + (login.isPresent()
+                    ? " is available again" : " is unavailable"));
         }
-        last = new Answer(available, Instant.now().plus(REMEMBERED));
-        return available;
+        last = new Answer(login, Instant.now().plus(REMEMBERED));
+        return login;
     }
 
-    private boolean ask() {
+    private Optional<String> ask() {
         try {
-            HttpResponse<Void> discovery = client.send(HttpRequest.newBuilder(
+            HttpResponse<String> discovery = client.send(HttpRequest.newBuilder(
                             URI.create(config.getProviderUri() + "/.well-known/openid-configuration"))
-                    .timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return discovery.statusCode() == 200;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
+                    .timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (discovery.statusCode() != 200) {
+                return Optional.empty();
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(discovery.body()))) {
+                JsonObject document = reader.readObject();
+                return Optional.ofNullable(document.getString("authorization_endpoint", null));
+            }
+        } catch (IOException | IllegalArgumentException | JsonException | ClassCastException e) {
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.empty();
         }
     }
 
-    private record Answer(boolean available, Instant until) {
+    private record Answer(Optional<String> login, Instant until) {
     }
 }

@@ -29,11 +29,11 @@ public class SignInUnavailablePage extends HttpServlet {
         if (availability.isAvailable()) {
             write(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "failure.title", "failure.text");
         } else {
-            write(request, response);
+            writeUnavailable(request, response);
         }
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    static void writeUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "signInUnavailable.title",
                 "signInUnavailable.text");

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
 import org.copydesk.platform.StatementCounts;
 
 /**
@@ -19,6 +20,7 @@ public class StatementCountHeaders implements ContainerRequestFilter, ContainerR
     public static final String STATEMENTS = "Copydesk-Statements";
     public static final String COMMITS = "Copydesk-Commits";
     private static final String TALLY = StatementCountHeaders.class.getName();
+    private static final Logger LOG = Logger.getLogger(StatementCountHeaders.class.getName());
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -32,6 +34,11 @@ public class StatementCountHeaders implements ContainerRequestFilter, ContainerR
         if (request.getProperty(TALLY) instanceof StatementCounts.Tally tally) {
             response.getHeaders().putSingle(STATEMENTS, tally.statements());
             response.getHeaders().putSingle(COMMITS, tally.commits());
+            String listing = tally.listing();
+            if (!listing.isEmpty()) {
+                LOG.info(() -> request.getMethod() + " " + request.getUriInfo().getPath() + " took " + tally.statements()
+                        + " statements:" + listing);
+            }
         }
     }
 }

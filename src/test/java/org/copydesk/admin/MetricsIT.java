@@ -5,11 +5,13 @@ import static org.copydesk.it.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
+import org.copydesk.it.DatabaseIndependent;
 import org.copydesk.it.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The server's figures are for admins only, behind the admin role in the API (SecurityHeadersIT: not at /metrics). */
+@DatabaseIndependent
 @ExtendWith(RunningServer.class)
 class MetricsIT {
 

@@ -25,6 +25,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.copydesk.it.RunningServer;
 import org.junit.jupiter.api.Test;
@@ -234,6 +235,34 @@ class FactCheckIT {
         as("reader").queryParam("subject", subject).get("/api/facts").then().body("total", equalTo(0));
         assertTrue(claimsOf(later).stream().flatMap(c -> links(c, "contradictions").stream())
                 .noneMatch(c -> factId.equals(c.get("factId"))));
+    }
+
+    @Test
+    void twoArticlesOfAStoryLeavingTriageTogetherAreComparedWithEachOther() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String company = uniqueSurname() + " Turbines";
+            String chief = "Hank " + uniqueSurname();
+            String first = ingest(company + ", which was founded in 1987, opened a new plant in Springfield on"
+                    + " Monday, its chief executive " + chief + " told reporters.");
+            String second = ingest(company + " was founded in 1991, " + chief + " said at the opening of its new"
+                    + " plant in Springfield on Monday, which the mayor also attended.");
+            String firstTask = openTask(first, "triage");
+            String secondTask = openTask(second, "triage");
+            claim("triage", firstTask);
+            claim("triage", secondTask);
+            // both leave triage at once, so that their claims are extracted and linked side by side
+            CompletableFuture<Integer> one = CompletableFuture.supplyAsync(
+                    () -> complete("triage", firstTask, "accept", null).statusCode());
+            CompletableFuture<Integer> other = CompletableFuture.supplyAsync(
+                    () -> complete("triage", secondTask, "accept", null).statusCode());
+            assertEquals(List.of(200, 200), List.of(one.get(), other.get()));
+            inFactCheck(first);
+            inFactCheck(second);
+
+            String subjectKey = company.toLowerCase().replace(' ', '-') + "|founded|year";
+            assertTrue(articlesOf(only(first, subjectKey), "contradictions").contains(second), "round " + round);
+            assertTrue(articlesOf(only(second, subjectKey), "contradictions").contains(first), "round " + round);
+        }
     }
 
     private static String claimOf(String article, String kind) {

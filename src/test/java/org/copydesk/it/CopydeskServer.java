@@ -47,6 +47,7 @@ public final class CopydeskServer implements AutoCloseable {
     private final KeycloakServer keycloak;
     private boolean freshDatabase = true;
     private boolean logToConsole;
+    private boolean withPortal = true;
     private final Map<String, String> environment = new java.util.HashMap<>();
     private Path apiWar;
     private final List<String> systemProperties = new ArrayList<>();
@@ -81,8 +82,11 @@ public final class CopydeskServer implements AutoCloseable {
                     System.getProperty("copydesk.it.postgres.user", "postgres"),
                     System.getProperty("copydesk.it.postgres.password", ""), workDir, keycloak);
         }
-        // every answer says what it cost in statements (StatementCountIT, the benchmark)
-        return server.withSystemProperty("copydesk.count-statements", "true");
+        // every answer says what it cost in statements (StatementCountIT, the benchmark); with
+        // -Dcopydesk.it.list-statements=true the server's log lists them call by call
+        return server.withSystemProperty("copydesk.count-statements", "true")
+                .withSystemProperty("copydesk.count-statements.sql", System.getProperty("copydesk.it.list-statements",
+                        "false"));
     }
 
     /** The demo: port 8080, an H2 database in ./data that outlives restarts, the log on the console. */
@@ -121,9 +125,20 @@ public final class CopydeskServer implements AutoCloseable {
         CopydeskServer node = new CopydeskServer(database, port, jdbcUrl, jdbcUser, jdbcPassword,
                 workDir.resolveSibling(workDir.getFileName() + "-node-" + port), keycloak);
         node.freshDatabase = false;
+        node.withPortal = withPortal;
         node.environment.putAll(environment);
         node.systemProperties.addAll(systemProperties);
         return node;
+    }
+
+    /**
+     * The API alone, without the portal, for tests that restart a server many times: it starts sooner, and its
+     * JVM compiles only quickly (C1), which is what a short-lived node needs.
+     */
+    public CopydeskServer withoutPortal() {
+        this.withPortal = false;
+        systemProperties.add("-XX:TieredStopAtLevel=1");
+        return this;
     }
 
     /** Deploys this API WAR instead of the build's, such as one built from an earlier commit to compare with. */
@@ -184,8 +199,11 @@ public final class CopydeskServer implements AutoCloseable {
             command.addAll(systemProperties);
             command.addAll(List.of(
                     "-jar", payaraMicroJar().toString(),
-                    "--deploy", (apiWar != null ? apiWar : warFile()) + ":/",
-                    "--deploy", portalWarFile() + ":/portal",
+                    "--deploy", (apiWar != null ? apiWar : warFile()) + ":/"));
+            if (withPortal) {
+                command.addAll(List.of("--deploy", portalWarFile() + ":/portal"));
+            }
+            command.addAll(List.of(
                     "--port", Integer.toString(port),
                     "--nohazelcast",
                     "--prebootcommandfile", preboot.toString(),
@@ -237,7 +255,7 @@ public final class CopydeskServer implements AutoCloseable {
                 throw new IllegalStateException("Copydesk started with an empty API document: " + readiness);
             }
             if (readiness.startsWith("{\"status\":\"UP\"") && status(client, "/api/articles?size=1") == 401
-                    && status(client, "/portal/inbox.xhtml") == 302) {
+                    && (!withPortal || status(client, "/portal/inbox.xhtml") == 302)) {
                 return;
             }
             sleep(500);

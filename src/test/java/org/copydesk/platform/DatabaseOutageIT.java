@@ -51,7 +51,7 @@ class DatabaseOutageIT {
     @Test
     void requestsGet503WhileTheDatabaseIsAwayAndNothingAcceptedIsLost() throws Exception {
         int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18081")) + 14;
-        CopydeskServer server = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("outage", port);
+        CopydeskServer server = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("outage", port).withoutPortal();
         Api.useKeycloak(server.keycloak());
         Api.tokenOf(INGEST_FEED);
         Set<String> accepted = ConcurrentHashMap.newKeySet();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.copydesk.it.CopydeskServer;
+import org.copydesk.it.DatabaseIndependent;
 import org.copydesk.it.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The admin console in a real Chromium: the live map, the dashboard, and a workflow version deployed from the page. */
+@DatabaseIndependent
 @ExtendWith(RunningServer.class)
 class AdminBrowserIT {
 

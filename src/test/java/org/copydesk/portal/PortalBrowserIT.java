@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.copydesk.it.Api;
 import org.copydesk.it.CopydeskServer;
+import org.copydesk.it.DatabaseIndependent;
 import org.copydesk.it.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The portal in a real Chromium, signed in through the real Keycloak, working on the real server. */
+@DatabaseIndependent
 @ExtendWith(RunningServer.class)
 class PortalBrowserIT {
 
@@ -71,6 +73,9 @@ class PortalBrowserIT {
 
             checker.clickAndWaitForPage(checker.await(By.cssSelector(".decision-approve")));
             assertThat(checker.text(By.id("task:blocking"))).contains("not checked yet");
+            assertThat(checker.all(By.cssSelector("#task\\:blocking li")).stream().map(WebElement::getText))
+                    .as("each blocking claim told apart, even two of one sentence").hasSize(claims)
+                    .doesNotHaveDuplicates();
             assertThat(checker.text(By.id("article-state"))).isEqualTo("FACT_CHECK");
 
             for (int i = 0; i < claims; i++) {
@@ -82,6 +87,9 @@ class PortalBrowserIT {
                 checker.clickAndWaitForPage(claim.findElement(By.cssSelector("button[id$=':save']")));
             }
             assertThat(checker.all(By.cssSelector(".ledger .claim.status-VERIFIED"))).hasSize(claims);
+            assertThat(checker.all(By.id("task:blocking"))).as("the refusal is gone once its claims are rated").isEmpty();
+            assertThat(checker.text(By.cssSelector(".ui-messages-info")).split("Verdict saved", -1))
+                    .as("the confirmation said once").hasSize(2);
             checker.screenshot("workspace");
             checker.clickAndWaitForPage(checker.await(By.cssSelector(".decision-approve")));
             assertThat(checker.text(By.cssSelector(".ui-messages-info"))).contains("Decision recorded: Approve");

@@ -28,12 +28,14 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.copydesk.it.Api;
 import org.copydesk.it.ForgedTokens;
+import org.copydesk.it.DatabaseIndependent;
 import org.copydesk.it.RunningServer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every endpoint against every kind of caller, with the status each cell must get. */
+@DatabaseIndependent
 @ExtendWith(RunningServer.class)
 class AuthorizationMatrixIT {
 
@@ -174,7 +176,26 @@ class AuthorizationMatrixIT {
                         .body(Map.of("reason", "matrix")).post("/api/admin/articles/{id}/cancel", ingestNewArticle()),
                         only(200, "admin"), 403),
                 new Endpoint("GET /api/admin/dashboard", request -> request.get("/api/admin/dashboard"),
-                        only(200, "admin"), 403));
+                        only(200, "admin"), 403),
+                new Endpoint("GET /api/admin/definitions/{id}",
+                        request -> request.get("/api/admin/definitions/{id}", newestDefinition()), only(200, "admin"), 403),
+                new Endpoint("GET /api/articles/{id}/original",
+                        request -> request.get("/api/articles/{id}/original", ingestNewArticle()), only(200, NEWSROOM), 403),
+                new Endpoint("GET /api/stories/{id}", request -> request.get("/api/stories/{id}", storyOfNewArticle()),
+                        only(200, NEWSROOM), 403),
+                new Endpoint("GET /api/search", request -> request.queryParam("q", "matrix").get("/api/search"),
+                        only(200, NEWSROOM), 403),
+                new Endpoint("GET /api/inbox", request -> request.get("/api/inbox"), only(200, REVIEWERS), 403),
+                new Endpoint("GET /api/articles/{id}/comments",
+                        request -> request.get("/api/articles/{id}/comments", ingestNewArticle()),
+                        only(200, REVIEWERS), 403),
+                new Endpoint("POST /api/articles/{id}/comments", request -> request.contentType(ContentType.JSON)
+                        .body(Map.of("body", "Checked with the desk.")).post("/api/articles/{id}/comments",
+                                ingestNewArticle()), only(201, REVIEWERS), 403),
+                new Endpoint("GET /api/notifications", request -> request.get("/api/notifications"),
+                        only(200, REVIEWERS), 403),
+                new Endpoint("POST /api/notifications/read", request -> request.post("/api/notifications/read"),
+                        only(200, REVIEWERS), 403));
     }
 
     private static Map<String, Integer> only(int status, String... callers) {
@@ -189,6 +210,11 @@ class AuthorizationMatrixIT {
 
     private static String newestDefinition() {
         return as("admin").get("/api/admin/definitions").then().statusCode(200).extract().path("find { it.newest }.id");
+    }
+
+    private static String storyOfNewArticle() {
+        return as("admin").get("/api/articles/{id}", ingestNewArticle()).then().statusCode(200).extract()
+                .path("storyId");
     }
 
     /** A fresh article's triage task, claimed by the triage editor if asked. */

@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import org.copydesk.it.CopydeskServer;
 import org.copydesk.it.KeycloakServer;
+import org.copydesk.it.DatabaseIndependent;
 import org.copydesk.it.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An administrator rotates the realm's signing key: tokens signed with the new key are accepted right away. */
+@DatabaseIndependent
 @ExtendWith(RunningServer.class)
 class KeyRotationIT {
 

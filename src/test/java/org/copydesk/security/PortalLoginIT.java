@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.copydesk.it.CopydeskServer;
+import org.copydesk.it.DatabaseIndependent;
 import org.copydesk.it.RunningServer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A browser's way in: the portal sends it to Keycloak's login page, the form is posted, and it comes back signed in. */
+@DatabaseIndependent
 @ExtendWith(RunningServer.class)
 class PortalLoginIT {
 
@@ -73,7 +75,10 @@ class PortalLoginIT {
                 .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertTrue(sessionCookie.contains("HttpOnly") && sessionCookie.toLowerCase().contains("samesite=lax"),
                 sessionCookie);
-        URI login = location(first);
+        URI relay = location(first);
+        assertEquals("/portal/sign-in", relay.getPath(), relay::toString);
+        URI login = location(get(relay));
+        assertEquals(relay.getRawQuery(), login.getRawQuery(), "the relay passes the sign-in request on as it is");
         assertTrue(login.toString().startsWith(server.keycloak().issuer() + "/protocol/openid-connect/auth"), login::toString);
 
         HttpResponse<String> loginPage = get(login);
@@ -112,7 +117,7 @@ class PortalLoginIT {
 
     @Test
     void aWrongPasswordLeavesTheBrowserOnKeycloaksLoginPage(CopydeskServer server) throws Exception {
-        URI login = location(get(server.baseUri().resolve("/portal/")));
+        URI login = location(get(location(get(server.baseUri().resolve("/portal/")))));
         Document page = Jsoup.parse(get(login).body(), login.toString());
         HttpResponse<String> refused = post(URI.create(page.selectFirst("form#kc-form-login").absUrl("action")),
                 Map.of("username", "factchecker", "password", "wrong"));

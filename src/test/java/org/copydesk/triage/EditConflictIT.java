@@ -22,13 +22,7 @@ class EditConflictIT {
 
     @Test
     void anEditStartedFromAnOlderVersionIsRefusedWithBothTexts() {
-        String id = as(INGEST_FEED).contentType(ContentType.JSON).body(Map.of(
-                        "title", "Budget vote " + UUID.randomUUID(),
-                        "body", "Budget vote\n\nThe council passed the budget by 31 votes to 12 on Monday. "
-                                + UUID.randomUUID() + "\n\nShare this article",
-                        "source", "wire-conflict"))
-                .post("/api/articles").then().statusCode(201).extract().path("id");
-        awaitTriaged(id);
+        String id = articleWithShareLine("Budget vote", "The council passed the budget by 31 votes to 12 on Monday.");
         String task = openTask(id, "triage");
         claim("triage", task);
         String started = as("triage").get("/api/articles/{id}", id).then().extract().path("text");
@@ -63,5 +57,37 @@ class EditConflictIT {
                 .post("/api/tasks/{id}/complete", task).then().statusCode(200);
         as("triage").get("/api/articles/{id}", id).then().body("text", equalTo(merged));
         as("reader").get("/api/articles/{id}/versions", id).then().body("number", equalTo(List.of(1, 2, 3)));
+    }
+
+    @Test
+    void restoringWhatTriageRemovedKeepsTheEditorsChanges() {
+        String id = articleWithShareLine("Harbour reopens", "The harbour reopened on Monday after a two-day strike.");
+        String task = openTask(id, "triage");
+        claim("triage", task);
+        String triaged = as("triage").get("/api/articles/{id}", id).then().extract().path("text");
+        String edited = triaged.replace("two-day strike", "two-day strike by dockworkers");
+        as("triage").contentType(ContentType.JSON)
+                .body(Map.of("decision", "accept", "text", edited, "baseVersion", 1))
+                .post("/api/tasks/{id}/complete", task).then().statusCode(200);
+
+        List<Map<String, Object>> removed = as("triage").get("/api/articles/{id}/findings", id).then()
+                .extract().path("findAll { it.removed }");
+        as("triage").post("/api/articles/{id}/findings/{f}/restore", id, removed.get(0).get("id"))
+                .then().statusCode(200);
+
+        as("reader").get("/api/articles/{id}", id).then()
+                .body("text", containsString("two-day strike by dockworkers"))
+                .body("text", containsString("Share this article"));
+    }
+
+    /** A triaged article whose closing "Share this article" line triage removed. */
+    private static String articleWithShareLine(String headline, String sentence) {
+        String id = as(INGEST_FEED).contentType(ContentType.JSON).body(Map.of(
+                        "title", headline + " " + UUID.randomUUID(),
+                        "body", headline + "\n\n" + sentence + " " + UUID.randomUUID() + "\n\nShare this article",
+                        "source", "wire-conflict"))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+        awaitTriaged(id);
+        return id;
     }
 }

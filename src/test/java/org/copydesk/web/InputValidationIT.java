@@ -9,11 +9,13 @@ import static org.hamcrest.Matchers.hasItems;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
+import org.copydesk.it.DatabaseIndependent;
 import org.copydesk.it.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bean Validation's refusals leave the API as problem+json naming each refused input as the client sent it. */
+@DatabaseIndependent
 @ExtendWith(RunningServer.class)
 class InputValidationIT {
 

@@ -13,11 +13,13 @@ import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.copydesk.it.DatabaseIndependent;
 import org.copydesk.it.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every answer of the API and the portal tells the browser not to sniff, frame or load from elsewhere. */
+@DatabaseIndependent
 @ExtendWith(RunningServer.class)
 class SecurityHeadersIT {
 

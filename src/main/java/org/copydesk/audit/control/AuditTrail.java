@@ -89,6 +89,17 @@ public class AuditTrail {
                 .toList();
     }
 
+    /** Whether someone completed this task: the workflow engine keeps no history, the audit trail does. */
+    @Transactional
+    public boolean wasCompleted(String taskId) {
+        return !em.createQuery("select e.id from AuditEntry e where e.taskId = :task and e.action = :completed",
+                        Long.class)
+                .setParameter("task", taskId)
+                .setParameter("completed", AuditAction.TASK_COMPLETED)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     private void record(UUID articleId, AuditAction action, ArticleState from, ArticleState to,
                         String taskId, String taskKey, String detail) {
         Actor actor = currentActor.get();

@@ -45,6 +45,10 @@ public class ClaimLinks {
     public Outcome link(Article article, List<ArticleClaim> claims, Instant at) {
         int[] counts = new int[2];
         if (article.getStoryId() != null) {
+            // One story's articles are linked one at a time: two linked side by side would each miss the other's
+            // claims, and would both record the comparisons of older pairs they found missing
+            em.createNativeQuery("select id from story where id = ?1 for update")
+                    .setParameter(1, article.getStoryId()).getResultList();
             em.createNativeQuery("delete from claim_comparison where article_id = ?1 or other_article_id = ?1")
                     .setParameter(1, article.getId()).executeUpdate();
             Map<UUID, List<ArticleClaim>> story = claimsInStory(article);

@@ -70,7 +70,10 @@ public class ProblemReader implements ResponseExceptionMapper<ApiRefusal> {
     private static String blockingClaim(JsonObject claim) {
         JsonValue sentence = claim.get("sentence");
         String text = sentence instanceof JsonString string ? string.getString() : "";
-        return text + " (" + claim.getString("reason", "") + ")";
+        JsonValue phrase = claim.get("phrase");
+        String claimed = phrase instanceof JsonString string && !string.getString().equals(text)
+                ? "\u201C" + string.getString() + "\u201D: " : "";
+        return claimed + text + " (" + claim.getString("reason", "") + ")";
     }
 
     @Override

@@ -29,7 +29,6 @@ import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
-import org.flowable.engine.HistoryService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
@@ -49,8 +48,6 @@ public class ReviewTasks {
     @Inject
     TaskService taskService;
 
-    @Inject
-    HistoryService historyService;
 
     @Inject
     Articles articles;
@@ -69,6 +66,9 @@ public class ReviewTasks {
 
     @Inject
     OpenedTasks openedTasks;
+
+    @Inject
+    TaskLocks taskLocks;
 
     @Inject
     Instance<StepDecisions> stepDecisions;
@@ -121,10 +121,9 @@ public class ReviewTasks {
 
     public TaskView claim(String taskId) {
         Actor actor = currentActor.get();
+        Article article = lockedArticleOf(taskId);
         Task task = openTask(taskId);
-        Article article = articleOf(task);
         access.requireMayWorkOn(actor, article.getId(), taskId, stepOf(task));
-        task = lockedTask(article, taskId);
         if (actor.username().equals(task.getAssignee())) {
             return view(task, article);
         }
@@ -138,12 +137,11 @@ public class ReviewTasks {
 
     public TaskView unclaim(String taskId) {
         Actor actor = currentActor.get();
+        Article article = lockedArticleOf(taskId);
         Task task = openTask(taskId);
-        Article article = articleOf(task);
         if (!actor.isAdmin()) {
             access.requireMayWorkOn(actor, article.getId(), taskId, stepOf(task));
         }
-        task = lockedTask(article, taskId);
         if (task.getAssignee() == null) {
             throw new Conflict("Task " + taskId + " is not claimed");
         }
@@ -159,10 +157,9 @@ public class ReviewTasks {
     /** An admin hands a task to someone (or back to its group with no assignee). */
     public TaskView assign(String taskId, String assignee) {
         Actor actor = currentActor.get();
+        Article article = lockedArticleOf(taskId);
         Task task = openTask(taskId);
-        Article article = articleOf(task);
         access.requireAdmin(actor, article.getId(), taskId, stepOf(task));
-        task = lockedTask(article, taskId);
         String previous = task.getAssignee();
         taskService.setAssignee(taskId, assignee);
         notifications.tell(assignee, Notification.Kind.ASSIGNED, article, task.getName());
@@ -174,11 +171,10 @@ public class ReviewTasks {
     public Completion complete(String taskId, String decision, String comment, String text, Integer baseVersion,
                                String duplicateOf, String at) {
         Actor actor = currentActor.get();
+        Article article = lockedArticleOf(taskId);
         Task task = openTask(taskId);
         ReviewStep step = stepOf(task);
-        Article article = articleOf(task);
         access.requireMayWorkOn(actor, article.getId(), taskId, step);
-        task = lockedTask(article, taskId);
         if (task.getAssignee() == null) {
             throw new Conflict("Task " + taskId + " must be claimed before it is completed");
         }
@@ -256,23 +252,23 @@ public class ReviewTasks {
 
     private Task openTask(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null) {
-            return task;
+        if (task == null) {
+            throw noOpenTask(taskId);
         }
-        boolean completed = historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-        if (completed) {
-            throw new Conflict("Task " + taskId + " is already completed");
-        }
-        throw new NotFound("task", taskId);
+        return task;
     }
 
     /**
-     * Locks the article, as it stands once the lock is granted, and reads its task as the previous lock holder left
-     * it.
+     * Locks the article of an open task before anything of either is read, so that the task is then read as the
+     * previous lock holder left it.
      */
-    private Task lockedTask(Article article, String taskId) {
-        articles.lock(article);
-        return openTask(taskId);
+    private Article lockedArticleOf(String taskId) {
+        return taskLocks.lockArticleOf(taskId).orElseThrow(() -> noOpenTask(taskId));
+    }
+
+    private RuntimeException noOpenTask(String taskId) {
+        return auditTrail.wasCompleted(taskId) ? new Conflict("Task " + taskId + " is already completed")
+                : new NotFound("task", taskId);
     }
 
     private Article articleOf(Task task) {

@@ -70,7 +70,7 @@ public class AutomaticTriage {
         Story story = stories.place(article, report.story(), now);
         article.reviseWorkingText(report.workingText(), now);
         article.triaged(report.language(), story.getId(), report.routing().priority().name(),
-                report.routing().desk().name(), String.join("; ", report.routing().reasons()), now);
+                report.routing().desk().name(), String.join(" ", report.routing().reasons()), now);
         versions.add(article, "automatic triage");
         long high = findings.stream().filter(finding -> finding.getSeverity() == Severity.HIGH).count();
         auditTrail.record(articleId, AuditAction.INTAKE_COMPLETED, findings.size() + " findings (" + high

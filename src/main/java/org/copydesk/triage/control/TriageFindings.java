@@ -43,7 +43,10 @@ public class TriageFindings {
         return findings(articleId).stream().map(finding -> FindingView.of(finding, article.getOriginalText())).toList();
     }
 
-    /** Puts a removed span back into the working text, as a new version. */
+    /**
+     * Puts a removed span back into the working text, as a new version; the editor's own changes to the text stay.
+     * When the editor rewrote the very lines the span goes into, the restore is refused with the span's text.
+     */
     public FindingView restore(UUID articleId, UUID findingId) {
         Article article = articles.get(articleId);
         ArticleFinding finding = em.find(ArticleFinding.class, findingId);
@@ -56,8 +59,14 @@ public class TriageFindings {
         if (article.getState().hasLeftReview()) {
             throw new Conflict("Article " + articleId + " is " + article.getState());
         }
+        String withoutRestore = automaticTriage.rebuild(article, findings(articleId));
         finding.restore();
-        article.reviseWorkingText(automaticTriage.rebuild(article, findings(articleId)), Instant.now());
+        String withRestore = automaticTriage.rebuild(article, findings(articleId));
+        String restored = RestoredText.merge(withoutRestore, withRestore, article.getWorkingText())
+                .orElseThrow(() -> new Conflict("The working text was edited where the removed text belongs; put it"
+                        + " back by hand: \"" + article.getOriginalText().substring(finding.getStart(),
+                        finding.getEnd()) + "\""));
+        article.reviseWorkingText(restored, Instant.now());
         versions.add(article, "restored " + finding.getKind() + " at " + finding.getStart() + "-" + finding.getEnd());
         auditTrail.record(articleId, AuditAction.FINDING_RESTORED, finding.getKind() + " at " + finding.getStart()
                 + "-" + finding.getEnd() + ": " + finding.getExplanation());

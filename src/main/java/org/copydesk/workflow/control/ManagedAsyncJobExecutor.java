@@ -60,7 +60,7 @@ class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
             StatementCounts.Tally tally = StatementCounts.restart();
             runnable.run();
             LOG.info(() -> "Job " + entity.getElementId() + " of process " + entity.getProcessInstanceId() + " took "
-                    + tally.statements() + " statements and " + tally.commits() + " commits");
+                    + tally.statements() + " statements and " + tally.commits() + " commits" + tally.listing());
         };
     }
 }

@@ -21,7 +21,6 @@ import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.common.engine.impl.interceptor.CommandConfig;
 import org.flowable.common.engine.impl.interceptor.CommandInterceptor;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
-import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -88,7 +87,9 @@ public class WorkflowEngine {
             configuration.setSchemaCommandConfig(new CommandConfig().transactionNotSupported());
             configuration.setDisableIdmEngine(true);
             configuration.setDisableEventRegistry(true);
-            configuration.setHistoryLevel(HistoryLevel.AUDIT);
+            // The audit trail is the record of who did what; the engine's own history would write the same again in
+            // every transition (a row per activity, task and variable)
+            configuration.setHistoryLevel(HistoryLevel.NONE);
             // Id blocks would be fetched in a nested transaction on a second connection; UUIDs need none
             configuration.setIdGenerator(new StrongUuidGenerator());
             configuration.setBeans(new CdiBeans(beanManager));
@@ -148,10 +149,6 @@ public class WorkflowEngine {
         return start().getManagementService();
     }
 
-    @Produces
-    HistoryService historyService() {
-        return start().getHistoryService();
-    }
 
     @Produces
     ProcessMigrationService processMigrationService() {

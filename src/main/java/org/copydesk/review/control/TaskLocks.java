@@ -1,0 +1,35 @@
+package org.copydesk.review.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.ingest.entity.Article;
+
+/**
+ * The article behind a task, locked until the transaction ends, in one statement: reviewers acting on one article
+ * take turns, and whoever comes second reads the task as the first one left it.
+ */
+@ApplicationScoped
+public class TaskLocks {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Locks the article whose workflow holds this open task; empty when no open task has this id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Article> lockArticleOf(String taskId) {
+        @SuppressWarnings("unchecked")
+        List<Article> locked = em.createNativeQuery("select * from article where process_instance_id ="
+                        + " (select PROC_INST_ID_ from ACT_RU_TASK where ID_ = ?1) for update", Article.class)
+                .setParameter(1, taskId)
+                .getResultList();
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        Article article = locked.get(0);
+        return Optional.of(article);
+    }
+}
