@@ -126,8 +126,8 @@ public final class StatementCounts {
         /** Each statement's SQL, shortened, one per line; empty unless {@value #LISTING} is on. */
         public String listing() {
             StringBuilder listed = new StringBuilder();
-            sql.forEach(text -> listed.append("\n  ").append(text.length() > 110 ? text.substring(0, 110) + "…"
-                    : text));
+            sql.stream().map(text -> text.replaceAll("\\s+", " ").strip()).forEach(text -> listed.append("\n  ")
+                    .append(text.length() > 110 ? text.substring(0, 110) + "…" : text));
             return listed.toString();
         }
     }

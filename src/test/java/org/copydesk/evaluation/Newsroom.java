@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.copydesk.audit.control.AppendedHeads;
 import org.copydesk.audit.control.AuditChains;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.it.StandalonePersistence;
@@ -23,6 +24,7 @@ import org.copydesk.ingest.control.SubmissionReader;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.ingest.entity.Submission;
 import org.copydesk.platform.NodeName;
+import org.copydesk.platform.TransactionLocks;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
 import org.copydesk.triage.control.AutomaticTriage;
@@ -51,6 +53,8 @@ final class Newsroom implements AutoCloseable {
     private final EntityManager em;
     private final AutomaticTriage triage = new AutomaticTriage();
     private final ClaimLedger ledger = new ClaimLedger();
+    private final AuditChains auditChains = new AuditChains();
+    private Articles articles;
 
     Newsroom() {
         String url = "jdbc:h2:mem:score-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -63,10 +67,10 @@ final class Newsroom implements AutoCloseable {
                 return Actor.SYSTEM;
             }
         };
-        Articles articles = wired(new Articles(), system);
+        articles = wired(new Articles(), system);
         ArticleVersions versions = wired(new ArticleVersions(), system);
         AuditTrail auditTrail = wired(new AuditTrail(), system,
-                wired(new NodeName(), Optional.of("evaluation")), wired(new AuditChains()));
+                wired(new NodeName(), Optional.of("evaluation")), auditChains);
         wired(triage, system, articles, versions, auditTrail, wired(new DuplicateFinder(), system),
                 wired(new StoryClusterer(), system));
         wired(ledger, system, articles, versions, auditTrail, wired(new ClaimLinks(), system));
@@ -115,6 +119,10 @@ final class Newsroom implements AutoCloseable {
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        // what the container keeps per transaction starts afresh with each one
+        TransactionLocks locks = new TransactionLocks();
+        wired(articles, locks);
+        wired(auditChains, locks, new AppendedHeads());
         em.getTransaction().begin();
         try {
             T result = work.get();

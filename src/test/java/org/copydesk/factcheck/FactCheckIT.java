@@ -256,8 +256,8 @@ class FactCheckIT {
             CompletableFuture<Integer> other = CompletableFuture.supplyAsync(
                     () -> complete("triage", secondTask, "accept", null).statusCode());
             assertEquals(List.of(200, 200), List.of(one.get(), other.get()));
-            inFactCheck(first);
-            inFactCheck(second);
+            assertEquals("FACT_CHECK", awaitState(first, "FACT_CHECK"));
+            assertEquals("FACT_CHECK", awaitState(second, "FACT_CHECK"));
 
             String subjectKey = company.toLowerCase().replace(' ', '-') + "|founded|year";
             assertTrue(articlesOf(only(first, subjectKey), "contradictions").contains(second), "round " + round);

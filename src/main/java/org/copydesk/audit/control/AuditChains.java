@@ -3,6 +3,7 @@ package org.copydesk.audit.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.copydesk.audit.control.AppendedHeads.Head;
 import org.copydesk.audit.entity.AnchorView;
 import org.copydesk.audit.entity.AuditAction;
 import org.copydesk.audit.entity.AuditEntry;
@@ -25,6 +27,7 @@ import org.copydesk.audit.entity.AuditSeal;
 import org.copydesk.audit.entity.AuditVerification;
 import org.copydesk.audit.entity.ChainBreak;
 import org.copydesk.audit.entity.ChainLink;
+import org.copydesk.platform.TransactionLocks;
 
 /**
  * The hash chains of the audit trail. An article's entries form one chain, ordered by the article's row lock;
@@ -47,16 +50,28 @@ public class AuditChains {
     EntityManager em;
 
     @Inject
+    AppendedHeads appended;
+
+    @Inject
+    TransactionLocks locks;
+
+    @Inject
     AuditChains self; // through the container, so that each batch gets a transaction of its own
 
-    /** Seals a new entry (its id assigned) after the head of its chain, holding the chain's lock. */
+    /**
+     * Seals a new entry (its id assigned, not yet written) after the head of its chain, holding the chain's lock.
+     * Nothing here makes the entry be written before it is sealed: it is written once, at the end of the transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(AuditEntry entry) {
         String chain = chainOf(entry.getArticleId() == null ? null : entry.getArticleId().toString(),
                 entry.getAction());
-        lock(chain);
-        Head head = head(chain).orElse(Head.NONE);
+        Head head = appended.of(chain).orElseGet(() -> {
+            lock(chain);
+            return head(chain).orElse(Head.NONE);
+        });
         entry.seal(chain, head.seq() + 1, head.hash(), SEALS.get());
+        appended.appended(chain, new Head(entry.getChainSeq(), entry.getEntryHash()));
     }
 
     static String chainOf(String articleId, AuditAction action) {
@@ -69,18 +84,22 @@ public class AuditChains {
     private void lock(String chain) {
         if (chain.equals(REFUSALS) || chain.equals(DESK) || chain.equals(ANCHORS)) {
             em.createNativeQuery("select name from audit_chain_lock where name = ?1 for update")
-                    .setParameter(1, chain).getResultList();
-        } else {
+                    .setParameter(1, chain).setFlushMode(FlushModeType.COMMIT).getResultList();
+        } else if (!locks.holds(TransactionLocks.article(chain))) {
             // an article written in this transaction is not visible to anyone else yet, locked or not
             em.createNativeQuery("select id from article where id = ?1 for update")
-                    .setParameter(1, java.util.UUID.fromString(chain)).getResultList();
+                    .setParameter(1, java.util.UUID.fromString(chain)).setFlushMode(FlushModeType.COMMIT)
+                    .getResultList();
+            locks.hold(TransactionLocks.article(chain));
         }
     }
 
+    /** The chain's head as stored; what this transaction appended is known without it (see {@link #append}). */
     private Optional<Head> head(String chain) {
         return em.createQuery("select e.chainSeq, e.entryHash from AuditEntry e where e.chainKey = :chain"
                         + " and e.chainSeq is not null order by e.chainSeq desc", Object[].class)
                 .setParameter("chain", chain)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst()
@@ -319,7 +338,4 @@ public class AuditChains {
         throw new IllegalStateException("Unexpected timestamp type " + (value == null ? null : value.getClass()));
     }
 
-    private record Head(long seq, String hash) {
-        static final Head NONE = new Head(0, null);
-    }
 }

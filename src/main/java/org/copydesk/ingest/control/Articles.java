@@ -1,6 +1,7 @@
 package org.copydesk.ingest.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.copydesk.domain.NotFound;
 import org.copydesk.ingest.entity.Article;
 import org.copydesk.ingest.entity.ArticleListItem;
+import org.copydesk.platform.TransactionLocks;
 import org.copydesk.workflow.entity.ArticleState;
 import org.copydesk.web.Page;
 
@@ -24,6 +26,9 @@ public class Articles {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    TransactionLocks locks;
 
     public Article get(UUID id) {
         Article article = em.find(Article.class, id);
@@ -66,6 +71,7 @@ public class Articles {
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(Article article) {
         em.refresh(article, LockModeType.PESSIMISTIC_WRITE);
+        locks.hold(TransactionLocks.article(article.getId()));
     }
 
     public Page<ArticleListItem> list(ArticleState state, int page, int size) {

@@ -1,12 +1,14 @@
 package org.copydesk.review.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.ingest.entity.Article;
+import org.copydesk.platform.TransactionLocks;
 
 /**
  * The article behind a task, locked until the transaction ends, in one statement: reviewers acting on one article
@@ -17,6 +19,9 @@ public class TaskLocks {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    TransactionLocks locks;
 
     /** Locks the article whose workflow holds this open task; empty when no open task has this id. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -30,6 +35,7 @@ public class TaskLocks {
             return Optional.empty();
         }
         Article article = locked.get(0);
+        locks.hold(TransactionLocks.article(article.getId()));
         return Optional.of(article);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
 import java.sql.Blob;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -75,12 +76,29 @@ public class DuplicateFinder {
                 .setParameter(2, signature.contentSha256())
                 .setParameter(3, toBytes(signature.minHash()))
                 .executeUpdate();
-        for (long band : signature.bandKeys()) {
-            em.createNativeQuery("insert into article_band (band_key, article_id) values (?1, ?2)")
-                    .setParameter(1, band)
-                    .setParameter(2, articleId)
-                    .executeUpdate();
+        long[] bands = signature.bandKeys();
+        if (bands.length == 0) {
+            return;
         }
+        List<Object> rows = new ArrayList<>();
+        for (long band : bands) {
+            rows.add(band);
+            rows.add(articleId);
+        }
+        // one statement for all the bands, not one each
+        Query insertBands = em.createNativeQuery("insert into article_band (band_key, article_id) values "
+                + tuples(bands.length, 2));
+        bind(insertBands, 1, rows);
+        insertBands.executeUpdate();
+    }
+
+    /** Rows of positional placeholders for a multi-row insert: (?1, ?2), (?3, ?4), ... */
+    static String tuples(int rows, int columns) {
+        StringBuilder tuples = new StringBuilder();
+        for (int row = 0; row < rows; row++) {
+            tuples.append(row == 0 ? "(" : ", (").append(placeholders(1 + row * columns, columns)).append(')');
+        }
+        return tuples.toString();
     }
 
     /**

@@ -216,7 +216,7 @@ public class StoryClusterer {
         List<Object> rows = new ArrayList<>();
         keys.forEach((key, weight) -> rows.addAll(List.of(key, articleId, weight)));
         Query insertKeys = em.createNativeQuery("insert into story_key (story_key, article_id, weight) values "
-                + tuples(keys.size(), 3));
+                + DuplicateFinder.tuples(keys.size(), 3));
         DuplicateFinder.bind(insertKeys, 1, rows);
         insertKeys.executeUpdate();
 
@@ -238,12 +238,4 @@ public class StoryClusterer {
     }
 
     /** Numbered placeholders for a multi-row insert: "(?1, ?2), (?3, ?4)" for two rows of two columns. */
-    static String tuples(int rows, int columns) {
-        StringBuilder tuples = new StringBuilder();
-        for (int row = 0; row < rows; row++) {
-            tuples.append(row == 0 ? "(" : ", (")
-                    .append(DuplicateFinder.placeholders(1 + row * columns, columns)).append(')');
-        }
-        return tuples.toString();
-    }
 }
