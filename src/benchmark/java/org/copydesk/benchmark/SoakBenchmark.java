@@ -58,6 +58,7 @@ public final class SoakBenchmark {
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private volatile CopydeskServer server;
+    private CopydeskServer restarted;
 
     public static void main(String[] args) throws Exception {
         int minutes = Integer.getInteger("soak.minutes", 30);
@@ -96,7 +97,8 @@ public final class SoakBenchmark {
     private void run(CopydeskServer first, int minutes, int crashEvery, int clients) throws Exception {
         System.out.printf(Locale.ROOT, "Copydesk soak on PostgreSQL: %d min, kill -9 every %d s, %d clients%n",
                 minutes, crashEvery, clients);
-        server = first.with("copydesk.samples.load", "false").start();
+        restarted = first.with("copydesk.samples.load", "false");
+        server = first.start();
         Api.useKeycloak(server.keycloak());
         long rssBefore = residentKilobytes(server);
         long databaseBefore = databaseBytes();
@@ -248,7 +250,8 @@ public final class SoakBenchmark {
         long killed = System.nanoTime();
         dead.kill();
         List<String> stranded = idsInState("INGESTED");
-        server = dead.anotherNode(dead.baseUri().getPort()).start();
+        // the same node again, configured as the first one (a node of a node would nest its folders)
+        server = restarted.anotherNode(dead.baseUri().getPort()).start();
         double restartSeconds = seconds(killed);
         while (!stranded.isEmpty()) {
             stranded.retainAll(idsInState("INGESTED"));

@@ -1,5 +1,7 @@
 package org.copydesk.platform;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class StoredSettings {
 
+    private static final Logger LOG = Logger.getLogger(StoredSettings.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -26,20 +32,51 @@ public class StoredSettings {
     @ConfigProperty(name = "copydesk.settings.cache-seconds", defaultValue = "5")
     long cacheSeconds;
 
+    @Resource
+    ManagedExecutorService refresher;
+
+    @Inject
+    StoredSettings self; // through the container, so that the background read has a transaction of its own
+
     private volatile Snapshot snapshot;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     /** The stored value of a setting, if an admin set one; within the cache period, as this node last read it. */
     public Optional<String> get(String name) {
         return Optional.ofNullable(all().get(name));
     }
 
+    /**
+     * Every stored setting. Once this node has read them, a request never waits for them again: when the copy is
+     * older than the period, the request takes it as it is and a background task reads the table again.
+     */
     public Map<String, String> all() {
         Snapshot current = snapshot;
-        if (current == null || current.readAt().plusSeconds(cacheSeconds).isBefore(Instant.now())) {
-            current = new Snapshot(read(), Instant.now());
-            snapshot = current;
+        if (current == null || refresher == null || self == null) {
+            if (current == null || current.isOlderThan(cacheSeconds)) {
+                current = new Snapshot(read(), Instant.now());
+                snapshot = current;
+            }
+        } else if (current.isOlderThan(cacheSeconds) && refreshing.compareAndSet(false, true)) {
+            try {
+                refresher.execute(self::refresh);
+            } catch (RuntimeException rejected) {
+                refreshing.set(false);
+            }
         }
         return current.values();
+    }
+
+    /** Reads the table again, in the background; only {@link #all()} starts it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refresh() {
+        try {
+            snapshot = new Snapshot(read(), Instant.now());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Stored settings could not be read again; the last ones read stay in force: " + e);
+        } finally {
+            refreshing.set(false);
+        }
     }
 
     private Map<String, String> read() {
@@ -69,5 +106,8 @@ public class StoredSettings {
     }
 
     private record Snapshot(Map<String, String> values, Instant readAt) {
+        boolean isOlderThan(long seconds) {
+            return readAt.plusSeconds(seconds).isBefore(Instant.now());
+        }
     }
 }

@@ -28,6 +28,7 @@ import org.copydesk.audit.entity.AuditVerification;
 import org.copydesk.audit.entity.ChainBreak;
 import org.copydesk.audit.entity.ChainLink;
 import org.copydesk.platform.TransactionLocks;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * The hash chains of the audit trail. An article's entries form one chain, ordered by the article's row lock;
@@ -43,11 +44,16 @@ public class AuditChains {
     private static final String ANCHORS = "anchors";
     private static final int BATCH = 1000;
     private static final int FETCH_SIZE = 2000;
+    private static final String ID_SEQUENCE = "audit_entry_seq";
+    private static final int ID_BLOCK = 50;
     private static final Logger LOG = Logger.getLogger(AuditChains.class.getName());
     private static final ThreadLocal<AuditSeal> SEALS = ThreadLocal.withInitial(AuditSeal::new);
 
     @PersistenceContext
     EntityManager em;
+
+    private long nextId = 1;
+    private long lastId;
 
     @Inject
     AppendedHeads appended;
@@ -64,6 +70,7 @@ public class AuditChains {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(AuditEntry entry) {
+        entry.number(nextId());
         String chain = chainOf(entry.getArticleId() == null ? null : entry.getArticleId().toString(),
                 entry.getAction());
         Head head = appended.of(chain).orElseGet(() -> {
@@ -72,6 +79,21 @@ public class AuditChains {
         });
         entry.seal(chain, head.seq() + 1, head.hash(), SEALS.get());
         appended.appended(chain, new Head(entry.getChainSeq(), entry.getEntryHash()));
+    }
+
+    /**
+     * The next id from audit_entry_seq, fifty at a time: each value the sequence gives starts a block of fifty ids of
+     * this node's (the sequence steps by fifty), above every id handed out before.
+     */
+    private synchronized long nextId() {
+        if (nextId > lastId) {
+            String nextValue = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                    .getDialect().getSequenceSupport().getSequenceNextValString(ID_SEQUENCE);
+            nextId = ((Number) em.createNativeQuery(nextValue).setFlushMode(FlushModeType.COMMIT).getSingleResult())
+                    .longValue();
+            lastId = nextId + ID_BLOCK - 1;
+        }
+        return nextId++;
     }
 
     static String chainOf(String articleId, AuditAction action) {

@@ -111,8 +111,9 @@ public class AuditTrail {
         // the database keeps microseconds: the seal is taken over what will be read back
         AuditEntry entry = new AuditEntry(articleId, actor.username(), actor.subject(), action, from, to, taskId,
                 taskKey, detail, Instant.now().truncatedTo(ChronoUnit.MICROS));
-        em.persist(entry);
+        // sealed first, so that it is written once, as sealed
         chains.append(entry);
+        em.persist(entry);
     }
 
     @Transactional

@@ -4,10 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -21,9 +18,8 @@ import org.copydesk.workflow.entity.ArticleState;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
+    // taken from audit_entry_seq by the chains before the entry is sealed (the seal covers it), not on persist
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
-    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "article_id")
@@ -89,8 +85,19 @@ public class AuditEntry {
         this.occurredAt = occurredAt;
     }
 
+    /** Gives a new entry its id, once. */
+    public void number(long newId) {
+        if (id != null) {
+            throw new IllegalStateException("Audit entry " + id + " has its id already");
+        }
+        id = newId;
+    }
+
     /** Places the entry after the previous one of its chain and seals it; its id must be assigned already. */
     public void seal(String chain, long seq, String previous, AuditSeal seal) {
+        if (id == null) {
+            throw new IllegalStateException("An audit entry is numbered before it is sealed");
+        }
         if (entryHash != null) {
             throw new IllegalStateException("Audit entry " + id + " is sealed already");
         }

@@ -49,6 +49,8 @@ public class TriageFindings {
      */
     public FindingView restore(UUID articleId, UUID findingId) {
         Article article = articles.get(articleId);
+        // an automatic step may be changing the article right now: take turns with it, then read what it left
+        articles.lock(article);
         ArticleFinding finding = em.find(ArticleFinding.class, findingId);
         if (finding == null || !finding.getArticleId().equals(articleId)) {
             throw new NotFound("finding", findingId + " of article " + articleId);
