@@ -33,8 +33,17 @@ public record StoryFingerprint(Map<String, Double> keys) {
         return smaller == 0 ? 0 : shared / smaller;
     }
 
+    /**
+     * Enough weight in common, and at least one name or acronym among it: figures and years support a match but
+     * never make one on their own (every second article has a 12 or a 2025 in it).
+     */
     public boolean sameStoryAs(StoryFingerprint other) {
-        return similarity(other) >= SAME_STORY_THRESHOLD;
+        return similarity(other) >= SAME_STORY_THRESHOLD && sharesAName(other);
+    }
+
+    private boolean sharesAName(StoryFingerprint other) {
+        return keys.keySet().stream().filter(key -> !key.startsWith("number:") && !key.startsWith("year:"))
+                .anyMatch(other.keys::containsKey);
     }
 
     public double totalWeight() {

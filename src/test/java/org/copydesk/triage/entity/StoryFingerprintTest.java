@@ -30,6 +30,21 @@ class StoryFingerprintTest {
     }
 
     @Test
+    void figuresAloneNeverMakeTwoArticlesOneStory() {
+        StoryFingerprint budget = new StoryFingerprint(Map.of("number:12", 0.5, "year:2027", 0.5));
+        StoryFingerprint harbour = new StoryFingerprint(Map.of("number:12", 0.5, "name:vardymizh", 2.0,
+                "year:2025", 0.5));
+        StoryFingerprint budgetAgain = new StoryFingerprint(Map.of("number:12", 0.5, "number:31", 0.5,
+                "name:council", 2.0));
+
+        assertThat(budget.similarity(harbour)).isGreaterThanOrEqualTo(StoryFingerprint.SAME_STORY_THRESHOLD);
+        assertThat(budget.sameStoryAs(harbour)).isFalse();
+        assertThat(budget.sameStoryAs(budgetAgain)).isFalse();
+        assertThat(budgetAgain.sameStoryAs(new StoryFingerprint(Map.of("name:council", 2.0, "number:31", 0.5))))
+                .isTrue();
+    }
+
+    @Test
     void findingSpanMustBeOrdered() {
         assertThatThrownBy(() -> new Finding(FindingKind.SPLICE, Severity.LOW, 5, 2, "why", true))
                 .isInstanceOf(IllegalArgumentException.class);
