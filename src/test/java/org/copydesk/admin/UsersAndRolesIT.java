@@ -200,6 +200,16 @@ class UsersAndRolesIT {
         given().auth().oauth2(keycloak.accessToken("admin")).get("/api/admin/users").then().statusCode(200);
     }
 
+    @Test
+    void theApiDocumentHasThePeopleEndpointsAndNoneOfKeycloaksOwn() {
+        String document = given().get("/openapi").then().statusCode(200).extract().asString();
+        assertThat(document).contains("/api/admin/users:", "/api/admin/users/changes:", "/api/admin/users/{id}:",
+                "/api/admin/users/{id}/roles/{role}:", "/api/admin/users/{id}/disable:",
+                "/api/admin/users/{id}/enable:")
+                // the admin client's interfaces are JAX-RS too, but only a client here
+                .doesNotContain("{realm}", "/realms");
+    }
+
     private static Map<String, Object> person(List<Map<String, Object>> people, String username) {
         return people.stream().filter(person -> username.equals(person.get("username"))).findFirst().orElseThrow();
     }

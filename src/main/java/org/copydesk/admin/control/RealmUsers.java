@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.copydesk.admin.entity.UserView;
 import org.copydesk.audit.control.AuditTrail;
@@ -65,6 +67,7 @@ public class RealmUsers {
         List<UserRepresentation> matching = ask("list the realm's users", () -> keycloak.realm().users()
                 .search(term, 0, MOST, true)).stream()
                 .filter(user -> !isServiceAccount(user))
+                .sorted(Comparator.comparing(UserRepresentation::getUsername))
                 .toList();
         int from = (int) Math.min((long) page * size, matching.size());
         List<UserView> items = matching.subList(from, Math.min(from + size, matching.size())).stream()
@@ -293,7 +296,7 @@ public class RealmUsers {
     }
 
     private static List<String> sorted(Stream<String> roles) {
-        return List.copyOf(roles.collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        return List.copyOf(roles.collect(Collectors.toCollection(TreeSet::new)));
     }
 
     private static String listed(List<String> roles) {
