@@ -232,26 +232,27 @@ public class RealmUsers {
                 throw missing;
             } catch (WebApplicationException | ProcessingException failed) {
                 WebApplicationException answer = answerIn(failed);
-                if (attempt == 1 && answer != null && answer.getResponse().getStatus() == 401
-                        && keycloak.renewToken()) {
+                int status = answer == null ? 0 : answer.getResponse().getStatus();
+                if (attempt == 1 && status == 401 && keycloak.renewToken()) {
                     continue;
                 }
                 LOG.log(Level.WARNING, "Keycloak's admin API failed to " + what, failed);
-                throw unavailable(what, failed);
+                throw unavailable(what, status, failed);
             }
         }
     }
 
-    /** Why Keycloak could not do it: unreachable, refusing the service account, or failing itself. */
-    static Unavailable unavailable(String what, RuntimeException failed) {
-        WebApplicationException answer = answerIn(failed);
-        int status = answer == null ? 0 : answer.getResponse().getStatus();
+    /**
+     * Why Keycloak could not do it: unreachable (no HTTP status), refusing the service account, or failing
+     * itself.
+     */
+    static Unavailable unavailable(String what, int status, Throwable failed) {
         if (status == 401 || status == 403) {
             return new Unavailable("Keycloak refused the service account copydesk-admin-console (HTTP " + status
                     + ") when asked to " + what + ": check its secret (copydesk.directory.client-secret) and its"
                     + " realm-management roles; nothing was changed");
         }
-        if (answer != null) {
+        if (status != 0) {
             return new Unavailable("Keycloak answered HTTP " + status + " when asked to " + what
                     + "; nothing was changed, try again in a moment");
         }
