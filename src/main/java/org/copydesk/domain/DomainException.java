@@ -8,7 +8,8 @@ import java.util.Optional;
  * refusal and the details a client needs to fix it (for example the claims that keep an article from approval).
  * The boundary decides how each kind leaves the application.
  */
-public abstract sealed class DomainException extends RuntimeException permits NotFound, Conflict, NotAllowed, Invalid {
+public abstract sealed class DomainException extends RuntimeException permits NotFound, Conflict, NotAllowed, Invalid,
+        Unavailable {
 
     private final String summary;
     private final Map<String, Object> details;

@@ -29,6 +29,7 @@ import org.copydesk.domain.Conflict;
 import org.copydesk.domain.DomainException;
 import org.copydesk.domain.NotAllowed;
 import org.copydesk.domain.NotFound;
+import org.copydesk.domain.Unavailable;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
 import org.glassfish.jersey.server.ParamException;
@@ -158,6 +159,8 @@ public class Problems {
             generic = new Problem("about:blank", "Conflict", 409, refusal.reason(), path);
         } else if (refusal instanceof NotAllowed) {
             generic = new Problem("about:blank", "Forbidden", 403, refusal.reason(), path);
+        } else if (refusal instanceof Unavailable) {
+            generic = new Problem("about:blank", "Service unavailable", 503, refusal.reason(), path);
         } else {
             generic = new Problem("about:blank", "Unprocessable content", 422, refusal.reason(), path);
         }

@@ -234,6 +234,36 @@ public final class KeycloakServer {
         }
     }
 
+    /**
+     * Adds a person to the realm as an administrator would, with no role and their username as password (like the
+     * demo users, so {@link #accessToken} works for them); returns their id.
+     */
+    public String addUser(String username) {
+        String user = Json.createObjectBuilder()
+                .add("username", username)
+                .add("enabled", true)
+                .add("firstName", "Test")
+                .add("lastName", username)
+                .add("email", username + "@copydesk.example")
+                .add("emailVerified", true)
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", username).add("temporary", false)))
+                .build().toString();
+        HttpResponse<String> created = admin("POST", "/users", user);
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak did not add " + username + ": " + created.statusCode() + " "
+                    + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** Whether a demo or added user gets a token with their password now. */
+    public boolean signsIn(String username) {
+        return post(issuer() + "/protocol/openid-connect/token", "grant_type", "password", "client_id",
+                "copydesk-cli", "username", username, "password", username).statusCode() == 200;
+    }
+
     private HttpResponse<String> admin(String method, String path, String json) {
         String adminToken = Json.createReader(new StringReader(post(
                 baseUri() + "/realms/master/protocol/openid-connect/token", "grant_type", "password",

@@ -81,6 +81,30 @@ class RealmFilesTest {
         }
     }
 
+    @Test
+    void theImportedRealmGivesEachServiceAccountTheDemoRealmsRoles() throws IOException {
+        Map<String, JsonObject> demoAccounts = serviceAccounts(read(DEMO));
+        assertTrue(demoAccounts.get("copydesk-admin-console").getJsonObject("clientRoles")
+                .getJsonArray("realm-management").contains(Json.createValue("manage-users")),
+                "the admin console grants and revokes roles and disables users");
+        for (Path realm : importedRealms()) {
+            Map<String, JsonObject> accounts = serviceAccounts(read(realm));
+            assertEquals(demoAccounts.keySet(), accounts.keySet(), "service accounts of " + realm);
+            for (Map.Entry<String, JsonObject> account : accounts.entrySet()) {
+                for (String member : new String[] {"realmRoles", "clientRoles"}) {
+                    assertEquals(demoAccounts.get(account.getKey()).get(member), account.getValue().get(member),
+                            member + " of the service account of " + account.getKey() + " in " + realm);
+                }
+            }
+        }
+    }
+
+    private static Map<String, JsonObject> serviceAccounts(JsonObject realm) {
+        return realm.getJsonArray("users").stream().map(JsonValue::asJsonObject)
+                .filter(user -> user.containsKey("serviceAccountClientId"))
+                .collect(Collectors.toMap(user -> user.getString("serviceAccountClientId"), user -> user));
+    }
+
     private static List<Path> importedRealms() throws IOException {
         List<Path> realms = new ArrayList<>();
         Matcher volumes = IMPORTED.matcher(compose());

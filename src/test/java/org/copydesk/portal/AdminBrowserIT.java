@@ -1,14 +1,17 @@
 package org.copydesk.portal;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.copydesk.it.Api.as;
 import static org.copydesk.it.Api.ingestNewArticle;
+import static org.copydesk.it.Api.keycloak;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.copydesk.it.CopydeskServer;
 import org.copydesk.it.DatabaseIndependent;
 import org.copydesk.it.RunningServer;
@@ -17,9 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The admin console in a real Chromium: the live map, the dashboard, and a workflow version deployed from the page. */
+/**
+ * The admin console in a real Chromium: the live map, the dashboard, a workflow version deployed from the page, and
+ * a role granted from the page that the person's next token carries.
+ */
 @DatabaseIndependent
 @ExtendWith(RunningServer.class)
 class AdminBrowserIT {
@@ -96,6 +103,33 @@ class AdminBrowserIT {
         String started = ingestNewArticle();
         assertThat(definitionOf(started)).isEqualTo(newest);
         assertThat(definitionOf(running)).isEqualTo(before);
+    }
+
+    @Test
+    void aRoleGrantedFromTheConsoleIsInThePersonsNextToken(CopydeskServer server) {
+        String username = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        keycloak().addUser(username);
+        assertThat(tasksWith(keycloak().accessToken(username))).isEqualTo(403);
+        try (PortalBrowser admin = PortalBrowser.signedInAs(server, "admin")) {
+            admin.clickAndWaitForPage(admin.await(By.id("nav-console")));
+            admin.clickAndWaitForPage(admin.await(By.id("console-users")));
+            admin.await(By.id("users:search")).sendKeys(username);
+            admin.clickAndWaitForUpdate(admin.driver().findElement(By.id("users:find")), By.id("users:people"));
+            assertThat(admin.text(By.cssSelector("#users\\:people .username"))).isEqualTo(username);
+
+            new Select(admin.driver().findElement(By.id("users:people:0:role"))).selectByValue("fact-checker");
+            admin.clickAndWaitForUpdate(admin.driver().findElement(By.id("users:people:0:grant")),
+                    By.id("users:people"));
+            assertThat(admin.text(By.cssSelector("#users\\:people .role-chip"))).contains("fact-checker");
+            assertThat(admin.text(By.cssSelector(".ui-messages-info"))).contains("fact-checker", username);
+            assertThat(admin.text(By.id("changes"))).contains("ROLE_GRANTED", username);
+            admin.screenshot("admin-users");
+        }
+        assertThat(tasksWith(keycloak().accessToken(username))).isEqualTo(200);
+    }
+
+    private static int tasksWith(String token) {
+        return given().auth().oauth2(token).get("/api/tasks").statusCode();
     }
 
     private static long waitingAtTriage() {

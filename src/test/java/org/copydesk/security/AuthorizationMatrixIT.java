@@ -195,7 +195,22 @@ class AuthorizationMatrixIT {
                 new Endpoint("GET /api/notifications", request -> request.get("/api/notifications"),
                         only(200, REVIEWERS), 403),
                 new Endpoint("POST /api/notifications/read", request -> request.post("/api/notifications/read"),
-                        only(200, REVIEWERS), 403));
+                        only(200, REVIEWERS), 403),
+                new Endpoint("GET /api/admin/users", request -> request.get("/api/admin/users"),
+                        only(200, "admin"), 403),
+                new Endpoint("GET /api/admin/users/changes", request -> request.get("/api/admin/users/changes"),
+                        only(200, "admin"), 403),
+                new Endpoint("GET /api/admin/users/{id}", request -> request.get("/api/admin/users/{id}",
+                        matrixPerson()), only(200, "admin"), 403),
+                new Endpoint("POST /api/admin/users/{id}/roles/{role}", request -> request
+                        .post("/api/admin/users/{id}/roles/{role}", matrixPerson(), "reader"), only(200, "admin"), 403),
+                new Endpoint("DELETE /api/admin/users/{id}/roles/{role}", request -> request
+                        .delete("/api/admin/users/{id}/roles/{role}", matrixPerson(), "reader"), only(200, "admin"),
+                        403),
+                new Endpoint("POST /api/admin/users/{id}/disable", request -> request
+                        .post("/api/admin/users/{id}/disable", matrixPerson()), only(200, "admin"), 403),
+                new Endpoint("POST /api/admin/users/{id}/enable", request -> request
+                        .post("/api/admin/users/{id}/enable", matrixPerson()), only(200, "admin"), 403));
     }
 
     private static Map<String, Integer> only(int status, String... callers) {
@@ -206,6 +221,19 @@ class AuthorizationMatrixIT {
         Map<String, Integer> allowed = new LinkedHashMap<>();
         callers.forEach(caller -> allowed.put(caller, status));
         return allowed;
+    }
+
+    private static String matrixPerson;
+
+    /**
+     * One person of the realm added for the matrix; each users endpoint answers an admin 200 whatever the person's
+     * state (granting a role held, revoking one not held, disabling twice change nothing).
+     */
+    private static synchronized String matrixPerson() {
+        if (matrixPerson == null) {
+            matrixPerson = Api.keycloak().addUser("matrix-" + UUID.randomUUID().toString().substring(0, 8));
+        }
+        return matrixPerson;
     }
 
     private static String newestDefinition() {

@@ -23,6 +23,7 @@ import org.copydesk.domain.Conflict;
 import org.copydesk.domain.Invalid;
 import org.copydesk.domain.NotAllowed;
 import org.copydesk.domain.NotFound;
+import org.copydesk.domain.Unavailable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,8 @@ class ProblemsTest {
         assertProblem(new NotAllowed("may not do this"), 403, "Forbidden", "may not do this");
         assertProblem(new Invalid("A rejection needs its reason"), 422, "Unprocessable content",
                 "A rejection needs its reason");
+        assertProblem(new Unavailable("Keycloak cannot be reached"), 503, "Service unavailable",
+                "Keycloak cannot be reached");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.copydesk.portal.control;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,7 @@ import org.copydesk.portal.entity.AdminArticlePage;
 import org.copydesk.portal.entity.Assignment;
 import org.copydesk.portal.entity.AuditAnchor;
 import org.copydesk.portal.entity.AuditCheck;
+import org.copydesk.portal.entity.AuditEntry;
 import org.copydesk.portal.entity.Cancellation;
 import org.copydesk.portal.entity.DashboardFigures;
 import org.copydesk.portal.entity.Definition;
@@ -21,6 +23,8 @@ import org.copydesk.portal.entity.DeskSettings;
 import org.copydesk.portal.entity.FailedJob;
 import org.copydesk.portal.entity.MigrationPlan;
 import org.copydesk.portal.entity.MigrationRequest;
+import org.copydesk.portal.entity.RealmUser;
+import org.copydesk.portal.entity.RealmUserPage;
 import org.copydesk.portal.entity.Task;
 import org.copydesk.portal.entity.WorkflowMapState;
 
@@ -115,4 +119,29 @@ public interface AdminApi {
     @GET
     @Path("admin/dashboard")
     DashboardFigures dashboard(@QueryParam("days") int days);
+
+    @GET
+    @Path("admin/users")
+    RealmUserPage users(@QueryParam("search") String search, @QueryParam("page") int page,
+                        @QueryParam("size") int size);
+
+    @GET
+    @Path("admin/users/changes")
+    List<AuditEntry> userChanges();
+
+    @POST
+    @Path("admin/users/{id}/roles/{role}")
+    RealmUser grant(@PathParam("id") String userId, @PathParam("role") String role);
+
+    @DELETE
+    @Path("admin/users/{id}/roles/{role}")
+    RealmUser revoke(@PathParam("id") String userId, @PathParam("role") String role);
+
+    @POST
+    @Path("admin/users/{id}/disable")
+    RealmUser disable(@PathParam("id") String userId);
+
+    @POST
+    @Path("admin/users/{id}/enable")
+    RealmUser enable(@PathParam("id") String userId);
 }

@@ -3,7 +3,9 @@ package org.copydesk.portal.entity;
 import java.time.Instant;
 
 /** One line of an article's audit trail. Pages read it through getters, hence a class rather than a record. */
-public class AuditEntry {
+public class AuditEntry implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private long id;
     private String articleId;
