@@ -11,7 +11,8 @@ import org.copydesk.security.entity.Role;
  * caller's roles. Payara 6 sends no PKCE challenge, so the portal client proves itself with its secret.
  */
 @ApplicationScoped
-@DeclareRoles({Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER})
+@DeclareRoles({Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER,
+        Role.SUPERVISOR})
 @OpenIdAuthenticationMechanismDefinition(
         providerURI = "${portalConfig.providerUri}",
         clientId = "${portalConfig.clientId}",
