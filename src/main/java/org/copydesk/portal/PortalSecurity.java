@@ -15,7 +15,8 @@ import org.copydesk.security.entity.Role;
  * would otherwise keep sending browsers to a login page that is down.
  */
 @ApplicationScoped
-@DeclareRoles({Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER})
+@DeclareRoles({Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER,
+        Role.SUPERVISOR})
 @OpenIdAuthenticationMechanismDefinition(
         providerURI = "${portalConfig.providerUri}",
         clientId = "${portalConfig.clientId}",

@@ -12,7 +12,7 @@ import org.copydesk.security.entity.Role;
 /** Where Keycloak sends the browser back; the mechanism has signed the caller in by the time this runs. */
 @WebServlet("/Callback")
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER,
-        Role.PUBLISHER, Role.ADMIN, Role.READER}))
+        Role.PUBLISHER, Role.ADMIN, Role.READER, Role.SUPERVISOR}))
 public class SignInCallback extends HttpServlet {
 
     @Override

@@ -59,7 +59,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("api")
 @ApplicationScoped // the roles are declared from @DeclareRoles on a CDI bean
-@DeclareRoles({Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER})
+@DeclareRoles({Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER,
+        Role.SUPERVISOR})
 @OpenAPIDefinition(info = @Info(title = "Copydesk workflow API", version = "0.1",
         description = "Ingest articles, act on review tasks and read each article's audit trail."),
         security = @SecurityRequirement(name = "bearer"))

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.copydesk.review.boundary.ReviewDeadlines;
+import org.copydesk.review.entity.Deadline;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
 import org.flowable.bpmn.model.SequenceFlow;
@@ -26,6 +30,7 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
+import org.flowable.task.service.delegate.DelegateTask;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +40,9 @@ import org.junit.jupiter.api.Test;
 class EditorialReviewProcessTest {
 
     private static final List<String> steps = new ArrayList<>();
+    /** Far enough ahead that no timer fires unless a test fires it. */
+    private static final Deadline DEADLINE = Deadline.of(Instant.parse("2031-06-01T08:00:00Z"), Duration.ofHours(6),
+            Duration.ofHours(4));
     private static ProcessEngine engine;
 
     @BeforeEach
@@ -55,6 +63,9 @@ class EditorialReviewProcessTest {
         beans.put("rejectArticleDelegate", (JavaDelegate) execution -> steps.add("REJECTED"));
         beans.put("closeDuplicateDelegate", (JavaDelegate) execution -> steps.add("DUPLICATE"));
         beans.put("extractClaimsDelegate", (JavaDelegate) execution -> steps.add("claims"));
+        beans.put("escalateOverdueTaskDelegate", (JavaDelegate) execution -> steps.add("ESCALATED"));
+        beans.put("offerToSupervisorsDelegate", (JavaDelegate) execution -> steps.add("OFFERED"));
+        beans.put("reviewDeadlines", new ReviewDeadlines());
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + "");
         configuration.setBeans(beans);
@@ -205,13 +216,65 @@ class EditorialReviewProcessTest {
     }
 
     @Test
+    void everyReviewTaskIsEscalatedWhenDueThenOfferedToSupervisorsAndStaysOpen() {
+        String process = start();
+        for (String[] path : new String[][] {{"triage", "accept"}, {"factCheck", "revise"}, {"revision", "resubmit"},
+                {"factCheck", "approve"}, {"publish", "publish"}, {"correction", "dismiss"}}) {
+            if (path[0].equals("correction")) {
+                message(process, EditorialReview.MESSAGE_CORRECTION_NEEDED);
+            }
+            Task task = openTask(process);
+            assertEquals(path[0], task.getTaskDefinitionKey());
+            assertEquals(DEADLINE.due(), task.getDueDate().toInstant(), "the task's due date is its deadline's");
+            Job overdue = timer(process, path[0] + "Overdue");
+            Job stillOpen = timer(process, path[0] + "StillOpen");
+            assertEquals(DEADLINE.due(), overdue.getDuedate().toInstant());
+            assertEquals(DEADLINE.offerToSupervisors(), stillOpen.getDuedate().toInstant());
+            fire(process, overdue);
+            fire(process, stillOpen);
+            assertEquals(task.getId(), openTask(process).getId(), "the timers leave the task open");
+            assertEquals(List.of(path[0], "ESCALATED", "OFFERED"), steps.subList(steps.size() - 3, steps.size()));
+            decide(process, path[0], path[1]);
+        }
+    }
+
+    @Test
+    void aTaskDecidedBeforeItsDueDateTakesItsTimersWithIt() {
+        String process = start();
+        assertEquals(2, timers(process).size());
+        decide(process, "triage", "accept");
+        assertEquals(List.of("factCheckOverdue", "factCheckStillOpen"), timers(process).stream()
+                .map(Job::getElementId).sorted().toList());
+        decide(process, "factCheck", "reject");
+        assertEquals(List.of(), timers(process));
+        assertEquals(List.of(), steps.stream().filter(step -> step.equals("ESCALATED") || step.equals("OFFERED"))
+                .toList());
+    }
+
+    private static List<Job> timers(String process) {
+        return engine.getManagementService().createTimerJobQuery().processInstanceId(process).list();
+    }
+
+    private static Job timer(String process, String boundaryEvent) {
+        return timers(process).stream().filter(job -> job.getElementId().equals(boundaryEvent)).findFirst()
+                .orElseThrow(() -> new AssertionError("no timer " + boundaryEvent + " in " + timers(process)));
+    }
+
+    /** Fires a timer now, as the executor would at its due date. */
+    private static void fire(String process, Job timer) {
+        engine.getManagementService().moveTimerToExecutableJob(timer.getId());
+        runJobs(process);
+    }
+
+    @Test
     void thePathsAboveTakeEverySequenceFlow() {
         List<Runnable> paths = List.of(this::aPublishedArticleIsCorrectedAnyNumberOfTimesUntilItIsKilled,
                 this::aClaimFoundFalseOpensACorrectionTaskThatACorrectionOrAKillCloses,
                 this::anEmbargoedArticleIsPublishedAtOnceWithItsEmbargo, this::aScheduledArticleWaitsForItsTimer,
                 this::aDuplicateEndsApartFromRejections, this::triageRejectionEndsRejected,
                 this::revisionReturnsToFactCheckWhichMayReject, this::publisherSendsBackToFactCheck,
-                this::aDecisionTheProcessDoesNotKnowKeepsEachStepOpen);
+                this::aDecisionTheProcessDoesNotKnowKeepsEachStepOpen,
+                this::everyReviewTaskIsEscalatedWhenDueThenOfferedToSupervisorsAndStaysOpen);
         for (Runnable path : paths) {
             steps.clear();
             path.run();
@@ -290,12 +353,17 @@ class EditorialReviewProcessTest {
                 .singleResult().getEndActivityId());
     }
 
-    /** Records each review step as it opens, as the real listener moves the article into it. */
+    /**
+     * Records each review step as it opens, as the real listener moves the article into it, and gives the task its
+     * deadline as the real listener does.
+     */
     private static final class StepOpened implements FlowableEventListener {
         @Override
         public void onEvent(FlowableEvent event) {
-            if (event instanceof FlowableEntityEvent entity && entity.getEntity() instanceof Task task) {
+            if (event instanceof FlowableEntityEvent entity && entity.getEntity() instanceof DelegateTask task) {
                 steps.add(task.getTaskDefinitionKey());
+                task.setDueDate(java.util.Date.from(DEADLINE.due()));
+                task.setTransientVariable(EditorialReview.VAR_DEADLINE, DEADLINE);
             }
         }
 

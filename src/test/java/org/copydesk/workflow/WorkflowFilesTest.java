@@ -22,6 +22,7 @@ import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.ExclusiveGateway;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.bpmn.model.TimerEventDefinition;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.validation.ProcessValidatorFactory;
 import org.flowable.validation.ValidationError;
@@ -32,6 +33,8 @@ class WorkflowFilesTest {
 
     private static final Path WORKFLOWS = Path.of("workflows");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"");
+    /** A bean's method in a timer's expression, such as {@code ${reviewDeadlines.overdueAt(execution)}}. */
+    private static final Pattern TIMER_BEAN_EXPRESSION = Pattern.compile("<time(?:Date|Duration|Cycle)>\\$\\{(\\w+)\\.");
 
     @Test
     void everyWorkflowValidates() throws Exception {
@@ -45,13 +48,30 @@ class WorkflowFilesTest {
     }
 
     @Test
-    void everyDelegateExpressionNamesAnExistingBean() throws Exception {
+    void everyDelegateAndTimerExpressionNamesAnExistingBean() throws Exception {
         Set<String> beans = namedBeans();
         for (Path file : workflowFiles()) {
-            Matcher matcher = BEAN_EXPRESSION.matcher(Files.readString(file));
-            while (matcher.find()) {
-                assertTrue(beans.contains(matcher.group(1)), file + " names a missing bean " + matcher.group(1));
+            for (Pattern expression : List.of(BEAN_EXPRESSION, TIMER_BEAN_EXPRESSION)) {
+                Matcher matcher = expression.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    assertTrue(beans.contains(matcher.group(1)), file + " names a missing bean " + matcher.group(1));
+                }
             }
+        }
+    }
+
+    @Test
+    void everyUserTaskIsEscalatedWhenDueThenOfferedToSupervisorsWithoutBeingInterrupted() throws Exception {
+        BpmnModel model = parse(WORKFLOWS.resolve("editorial-review.bpmn20.xml"));
+        for (UserTask task : model.getMainProcess().findFlowElementsOfType(UserTask.class)) {
+            List<String> timers = task.getBoundaryEvents().stream()
+                    .filter(event -> event.getEventDefinitions().get(0) instanceof TimerEventDefinition)
+                    .peek(event -> assertFalse(event.isCancelActivity(), event.getId() + " interrupts " + task.getId()))
+                    .map(event -> ((TimerEventDefinition) event.getEventDefinitions().get(0)).getTimeDate() + " -> "
+                            + event.getOutgoingFlows().get(0).getTargetRef())
+                    .sorted().toList();
+            assertEquals(List.of("${reviewDeadlines.overdueAt(execution)} -> escalateOverdueTask",
+                    "${reviewDeadlines.supervisorsAt(execution)} -> offerToSupervisors"), timers, task.getId());
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.copydesk.admin.entity.AdminArticleView;
 import org.copydesk.admin.entity.ArticleQuery;
+import org.copydesk.review.control.TaskPriority;
+import org.copydesk.security.entity.Role;
 import org.copydesk.web.Page;
 
 /**
@@ -36,8 +38,10 @@ public class ArticleFinder {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(query, now, parameters);
         Query rows = entityManager.createNativeQuery("select cast(a.id as varchar(36)), a.title, a.state, a.desk,"
-                + " cast(a.story_id as varchar(36)), a.priority,"
-                + " a.received_at, p.PROC_DEF_ID_, t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.DUE_DATE_" + FROM + where
+                + " cast(a.story_id as varchar(36)), " + TaskPriority.shownSql("a.priority", "t.PRIORITY_") + ","
+                + " a.received_at, p.PROC_DEF_ID_, t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.DUE_DATE_, t.PRIORITY_,"
+                + " (select count(*) from ACT_RU_IDENTITYLINK i where i.TASK_ID_ = t.ID_ and i.TYPE_ = 'candidate'"
+                + " and i.GROUP_ID_ = '" + Role.SUPERVISOR + "')" + FROM + where
                 + (query.newestFirst() ? " order by a.received_at desc, a.id" : " order by a.received_at, a.id"));
         Query count = entityManager.createNativeQuery("select count(*)" + FROM + where);
         parameters.forEach((name, value) -> {
@@ -85,6 +89,8 @@ public class ArticleFinder {
         Instant due = row[11] == null ? null : instant(row[11]);
         return new AdminArticleView((String) row[0], (String) row[1], (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], instant(row[6]), (String) row[7],
-                (String) row[8], (String) row[9], (String) row[10], due, due != null && due.isBefore(now));
+                (String) row[8], (String) row[9], (String) row[10], due, due != null && due.isBefore(now),
+                row[12] != null && TaskPriority.isRaised(((Number) row[12]).intValue()),
+                row[13] != null && ((Number) row[13]).longValue() > 0);
     }
 }

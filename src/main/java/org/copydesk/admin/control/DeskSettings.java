@@ -15,6 +15,7 @@ import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
 import org.copydesk.domain.Invalid;
 import org.copydesk.platform.StoredSettings;
+import org.copydesk.review.control.ServiceLevels;
 import org.copydesk.review.control.TaskAccess;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.web.RequestSizeLimit;
@@ -46,17 +47,7 @@ public class DeskSettings {
     long configuredMaxUploadBytes;
 
     @Inject
-    @ConfigProperty(name = "copydesk.sla.minutes", defaultValue = "1440")
-    int configuredSlaMinutes;
-
-    public static String slaSetting(ReviewStep step) {
-        return "sla." + step.taskKey() + ".minutes";
-    }
-
-    /** How long a task of this step may stay open before it is overdue. */
-    public int slaMinutes(ReviewStep step) {
-        return stored.get(slaSetting(step)).map(Integer::parseInt).orElse(configuredSlaMinutes);
-    }
+    ServiceLevels serviceLevels;
 
     public DeskSettingsView current() {
         List<SeparationRule> rules = new ArrayList<>();
@@ -65,7 +56,7 @@ public class DeskSettings {
                 .forEach(later -> later.getValue().forEach(earlier -> rules.add(new SeparationRule(earlier.taskKey(),
                         later.getKey().taskKey(), taskAccess.separates(earlier, later.getKey())))));
         Map<String, Integer> sla = new LinkedHashMap<>();
-        Arrays.stream(ReviewStep.values()).forEach(step -> sla.put(step.taskKey(), slaMinutes(step)));
+        Arrays.stream(ReviewStep.values()).forEach(step -> sla.put(step.taskKey(), serviceLevels.slaMinutes(step)));
         long upload = stored.get(RequestSizeLimit.MAX_BODY_SETTING).map(Long::parseLong)
                 .orElse(configuredMaxUploadBytes);
         return new DeskSettingsView(rules, sla, upload);
@@ -105,7 +96,7 @@ public class DeskSettings {
                 violations.add(violation("slaMinutes." + taskKey, "must be between 1 and " + MAX_SLA_MINUTES
                         + " minutes"));
             } else {
-                wanted.put(slaSetting(step), minutes.toString());
+                wanted.put(ServiceLevels.slaSetting(step), minutes.toString());
             }
         });
         Long upload = change.maxUploadBytes();
@@ -138,7 +129,7 @@ public class DeskSettings {
                 ReviewStep.ofTaskKey(rule.earlier()).orElseThrow(), ReviewStep.ofTaskKey(rule.later()).orElseThrow()),
                 rule.enabled().toString()));
         now.slaMinutes().forEach((taskKey, minutes) -> values.put(
-                slaSetting(ReviewStep.ofTaskKey(taskKey).orElseThrow()), minutes.toString()));
+                ServiceLevels.slaSetting(ReviewStep.ofTaskKey(taskKey).orElseThrow()), minutes.toString()));
         values.put(RequestSizeLimit.MAX_BODY_SETTING, now.maxUploadBytes().toString());
         return values;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.copydesk.admin.entity.StepCount;
 import org.copydesk.admin.entity.WorkflowMapView;
+import org.flowable.bpmn.model.BoundaryEvent;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.FlowNode;
@@ -43,9 +44,9 @@ public class WorkflowMap {
 
     public WorkflowMapView of(String definitionId) {
         ProcessDefinition definition = definitions.definition(definitionId);
-        Map<String, Long> waiting = waitingPerElement(definition.getId());
-        Map<String, Long> overdue = overduePerElement(definition.getId());
         BpmnModel model = repositoryService.getBpmnModel(definition.getId());
+        Map<String, Long> waiting = waitingPerElement(definition.getId(), model);
+        Map<String, Long> overdue = overduePerElement(definition.getId());
         List<StepCount> steps = model.getMainProcess().findFlowElementsOfType(FlowNode.class, true).stream()
                 .map(node -> new StepCount(node.getId(), node.getName(), typeOf(node),
                         waiting.getOrDefault(node.getId(), 0L), overdue.getOrDefault(node.getId(), 0L)))
@@ -58,8 +59,8 @@ public class WorkflowMap {
     /** The diagram drawn from the version's BPMN DI, the elements where articles wait highlighted. */
     public byte[] picture(String definitionId) {
         ProcessDefinition definition = definitions.definition(definitionId);
-        List<String> active = List.copyOf(waitingPerElement(definition.getId()).keySet());
         BpmnModel model = repositoryService.getBpmnModel(definition.getId());
+        List<String> active = List.copyOf(waitingPerElement(definition.getId(), model).keySet());
         try (InputStream png = new DefaultProcessDiagramGenerator().generateDiagram(model, "png", active, List.of(),
                 FONT, FONT, FONT, null, 1.0, true)) {
             return png.readAllBytes();
@@ -68,12 +69,17 @@ public class WorkflowMap {
         }
     }
 
-    /** Active child executions: the process instance itself stands nowhere, boundary events wait inactive. */
-    private Map<String, Long> waitingPerElement(String definitionId) {
-        return counts(entityManager.createNativeQuery("select ACT_ID_, count(*) from ACT_RU_EXECUTION"
-                        + " where PROC_DEF_ID_ = ?1 and PARENT_ID_ is not null and ACT_ID_ is not null and IS_ACTIVE_ = ?2"
-                        + " group by ACT_ID_")
+    /**
+     * Active child executions: the process instance itself stands nowhere, and a boundary event (the timers and
+     * messages attached to a task) is where the task's article waits already, not an article of its own.
+     */
+    private Map<String, Long> waitingPerElement(String definitionId, BpmnModel model) {
+        Map<String, Long> waiting = counts(entityManager.createNativeQuery("select ACT_ID_, count(*)"
+                        + " from ACT_RU_EXECUTION where PROC_DEF_ID_ = ?1 and PARENT_ID_ is not null"
+                        + " and ACT_ID_ is not null and IS_ACTIVE_ = ?2 group by ACT_ID_")
                 .setParameter(1, definitionId).setParameter(2, true).getResultList());
+        waiting.keySet().removeIf(element -> model.getFlowElement(element) instanceof BoundaryEvent);
+        return waiting;
     }
 
     private Map<String, Long> overduePerElement(String definitionId) {

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("articles/{id}/claims")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER})
+@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.SUPERVISOR, Role.READER})
 @Tag(name = "Fact-check", description = "The claim ledger, contradictions and the newsroom's fact base")
 public class ClaimsResource {
 
@@ -53,7 +53,7 @@ public class ClaimsResource {
     @PUT
     @Path("{claimId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.FACT_CHECKER)
+    @RolesAllowed({Role.FACT_CHECKER, Role.SUPERVISOR})
     @Operation(summary = "Rate a claim {status, evidence, correction?}; by the holder of the fact-check task")
     @APIResponse(responseCode = "409", description = "The caller does not hold the article's open fact-check task")
     @APIResponse(responseCode = "422", description = "Unknown status, missing evidence, or a misplaced correction")

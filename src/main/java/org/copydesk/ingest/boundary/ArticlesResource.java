@@ -46,7 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.READER})
+@RolesAllowed({Role.INGEST, Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.SUPERVISOR,
+        Role.READER})
 @Tag(name = "Articles", description = "Ingest articles and follow them through review")
 public class ArticlesResource {
 

@@ -13,9 +13,9 @@ import org.copydesk.security.entity.Role;
 public class Who {
 
     static final List<String> ROLES = List.of(Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN,
-            Role.INGEST, Role.READER);
+            Role.SUPERVISOR, Role.INGEST, Role.READER);
     private static final List<String> REVIEW_ROLES = List.of(Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER,
-            Role.ADMIN);
+            Role.ADMIN, Role.SUPERVISOR);
 
     @Inject
     SecurityContext securityContext;

@@ -18,6 +18,8 @@ public class AdminArticle implements java.io.Serializable {
     private String assignee;
     private java.time.Instant due;
     private boolean overdue;
+    private boolean escalated;
+    private boolean offeredToSupervisors;
 
     public String getId() {
         return id;
@@ -121,5 +123,21 @@ public class AdminArticle implements java.io.Serializable {
 
     public void setOverdue(boolean overdue) {
         this.overdue = overdue;
+    }
+
+    public boolean isEscalated() {
+        return escalated;
+    }
+
+    public void setEscalated(boolean escalated) {
+        this.escalated = escalated;
+    }
+
+    public boolean isOfferedToSupervisors() {
+        return offeredToSupervisors;
+    }
+
+    public void setOfferedToSupervisors(boolean offeredToSupervisors) {
+        this.offeredToSupervisors = offeredToSupervisors;
     }
 }

@@ -18,6 +18,8 @@ public class InboxRow {
     private String priority;
     private String storyId;
     private String storyTitle;
+    private Instant due;
+    private boolean escalated;
 
     public String getTaskId() {
         return taskId;
@@ -121,5 +123,22 @@ public class InboxRow {
 
     public void setStoryTitle(String storyTitle) {
         this.storyTitle = storyTitle;
+    }
+
+    public Instant getDue() {
+        return due;
+    }
+
+    public void setDue(Instant due) {
+        this.due = due;
+    }
+
+    /** Whether the task went past its due date and was escalated (its priority, as shown, raised). */
+    public boolean isEscalated() {
+        return escalated;
+    }
+
+    public void setEscalated(boolean escalated) {
+        this.escalated = escalated;
     }
 }

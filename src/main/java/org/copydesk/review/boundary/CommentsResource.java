@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("articles/{id}/comments")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN})
+@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.SUPERVISOR})
 @Tag(name = "Comments", description = "Reviewers' comments on an article, with @mentions")
 public class CommentsResource {
 

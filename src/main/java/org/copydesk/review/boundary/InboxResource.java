@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("inbox")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN})
+@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.SUPERVISOR})
 @Tag(name = "Tasks")
 public class InboxResource {
 
@@ -31,9 +31,9 @@ public class InboxResource {
     Inbox inbox;
 
     @GET
-    @Operation(summary = "The caller's inbox: open tasks of their groups with title, story, language, desk and"
-            + " priority; scope available|mine|unclaimed|all, order priority|oldest|newest|title, paged, with counts"
-            + " per step")
+    @Operation(summary = "The caller's inbox: open tasks of their groups (a supervisor's: also those offered to the"
+            + " supervisors) with title, story, language, desk, priority (raised for an escalated task) and due date;"
+            + " scope available|mine|unclaimed|all, order priority|oldest|newest|title, paged, with counts per step")
     public InboxPage list(@QueryParam("scope") String scope, @QueryParam("taskKey") String taskKey,
                           @QueryParam("priority") String priority, @QueryParam("desk") String desk,
                           @QueryParam("language") String language, @QueryParam("title") String title,

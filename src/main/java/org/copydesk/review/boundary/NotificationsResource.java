@@ -21,8 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("notifications")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN})
-@Tag(name = "Notifications", description = "What the caller is told: mentions, tasks handed to them, articles sent back")
+@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.SUPERVISOR})
+@Tag(name = "Notifications", description = "What the caller is told: mentions, tasks handed to them, articles sent"
+        + " back, overdue tasks")
 public class NotificationsResource {
 
     @Inject

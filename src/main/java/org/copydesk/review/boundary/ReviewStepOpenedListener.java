@@ -3,8 +3,11 @@ package org.copydesk.review.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Date;
 import org.copydesk.ingest.control.ArticleProgress;
 import org.copydesk.review.control.OpenedTasks;
+import org.copydesk.review.control.ServiceLevels;
+import org.copydesk.review.entity.Deadline;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
@@ -16,7 +19,8 @@ import org.flowable.task.service.delegate.TaskListener;
 
 /**
  * Declared once on the review process for every task it creates: when a review step opens, the article enters
- * that step's state, in the transaction that opens it. Articles still running on a definition deployed before
+ * that step's state, in the transaction that opens it, and the task gets its deadline from the settings of that
+ * moment: its due date, and what its escalation timers read. Articles still running on a definition deployed before
  * that declaration name it as a task listener on each task.
  */
 @Named("reviewStepOpenedListener")
@@ -28,6 +32,9 @@ public class ReviewStepOpenedListener implements FlowableEventListener, TaskList
 
     @Inject
     OpenedTasks openedTasks;
+
+    @Inject
+    ServiceLevels serviceLevels;
 
     @Override
     public void onEvent(FlowableEvent event) {
@@ -48,6 +55,9 @@ public class ReviewStepOpenedListener implements FlowableEventListener, TaskList
             task.setDescription((String) task.getVariable(EditorialReview.VAR_COMMENT));
         }
         progress.moveTo(EditorialReview.articleIdOf(task), step.articleState(), task.getId(), step.taskKey());
+        Deadline deadline = serviceLevels.deadlineOf(step, task.getCreateTime().toInstant());
+        task.setDueDate(Date.from(deadline.due()));
+        task.setTransientVariable(EditorialReview.VAR_DEADLINE, deadline);
         openedTasks.add(new OpenedTasks.Opened(task.getId(), task.getProcessInstanceId(), step.taskKey(),
                 task.getName(), task.getAssignee(), task.getCreateTime().toInstant(), task.getDescription()));
     }

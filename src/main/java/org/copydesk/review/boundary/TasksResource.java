@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN})
+@RolesAllowed({Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN, Role.SUPERVISOR})
 @Tag(name = "Tasks", description = "Review tasks: triage, fact-check, revision and publish")
 public class TasksResource {
 

@@ -23,11 +23,13 @@ import org.copydesk.review.entity.InboxItem;
 import org.copydesk.review.entity.InboxPage;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
+import org.copydesk.security.entity.Role;
 import org.copydesk.workflow.entity.ReviewStep;
 
 /**
- * A reviewer's inbox: the open tasks of their groups with the article each is about, filtered, ordered by
- * priority then age and paged in the database. One query joins the engine's task table with the articles,
+ * A reviewer's inbox: the open tasks of their groups (for a supervisor, also those offered to the supervisors) with
+ * the article each is about, filtered, ordered by priority (the article's, raised by escalations of the task) then
+ * age and paged in the database. One query joins the engine's task table with the articles,
  * because the order (the article's priority) and the page (the task) live on both sides of that join.
  */
 @ApplicationScoped
@@ -36,8 +38,12 @@ public class Inbox {
 
     private static final String FROM = " from ACT_RU_TASK t join article a on a.process_instance_id = t.PROC_INST_ID_"
             + " left join story s on s.id = a.story_id";
-    private static final String PRIORITY_RANK = "case a.priority when 'URGENT' then 0 when 'HIGH' then 1"
-            + " when 'NORMAL' then 2 when 'LOW' then 3 else 4 end";
+    /** The article's priority, raised for each escalation of the task. */
+    private static final String PRIORITY_RANK = TaskPriority.rankSql("a.priority", "t.PRIORITY_");
+    private static final String PRIORITY_SHOWN = TaskPriority.shownSql("a.priority", "t.PRIORITY_");
+    /** A task offered to the supervisors: their group stands among its candidates. */
+    private static final String OFFERED_TO_SUPERVISORS = "exists (select 1 from ACT_RU_IDENTITYLINK i"
+            + " where i.TASK_ID_ = t.ID_ and i.TYPE_ = 'candidate' and i.GROUP_ID_ = :supervisors)";
     private static final Map<InboxFilter.Order, String> ORDER = Map.of(
             InboxFilter.Order.PRIORITY, PRIORITY_RANK + ", t.CREATE_TIME_, t.ID_",
             InboxFilter.Order.OLDEST, "t.CREATE_TIME_, t.ID_",
@@ -56,7 +62,7 @@ public class Inbox {
     public InboxPage of(InboxFilter filter, int page, int size) {
         Actor actor = currentActor.get();
         Set<String> keys = access.inboxTaskKeys(actor);
-        if (keys.isEmpty()) {
+        if (keys.isEmpty() && !actor.hasRole(Role.SUPERVISOR)) {
             return new InboxPage(List.of(), page, size, 0, Map.of());
         }
         Map<String, Object> parameters = new HashMap<>();
@@ -84,8 +90,8 @@ public class Inbox {
         long total = filter.taskKey() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
                 : counts.getOrDefault(filter.taskKey(), 0L);
         Query items = em.createNativeQuery("select t.ID_, t.TASK_DEF_KEY_, t.NAME_, t.ASSIGNEE_, t.CREATE_TIME_,"
-                + " cast(a.id as varchar(36)), a.title, a.state, a.language, a.desk, a.priority,"
-                + " cast(a.story_id as varchar(36)), s.title"
+                + " cast(a.id as varchar(36)), a.title, a.state, a.language, a.desk, " + PRIORITY_SHOWN + ","
+                + " cast(a.story_id as varchar(36)), s.title, t.DUE_DATE_, t.PRIORITY_"
                 + FROM + onePage + " order by " + ORDER.get(filter.order()));
         parameters.forEach(items::setParameter);
         List<InboxItem> found = new ArrayList<>();
@@ -96,8 +102,17 @@ public class Inbox {
     }
 
     private static String where(InboxFilter filter, Actor actor, Set<String> keys, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" where t.SUSPENSION_STATE_ = 1 and t.TASK_DEF_KEY_ in :keys");
-        parameters.put("keys", keys);
+        StringBuilder where = new StringBuilder(" where t.SUSPENSION_STATE_ = 1 and ");
+        if (actor.hasRole(Role.SUPERVISOR)) {
+            where.append(keys.isEmpty() ? OFFERED_TO_SUPERVISORS
+                    : "(t.TASK_DEF_KEY_ in :keys or " + OFFERED_TO_SUPERVISORS + ")");
+            parameters.put("supervisors", Role.SUPERVISOR);
+        } else {
+            where.append("t.TASK_DEF_KEY_ in :keys");
+        }
+        if (!keys.isEmpty()) {
+            parameters.put("keys", keys);
+        }
         switch (filter.scope()) {
             case AVAILABLE -> where.append(" and (t.ASSIGNEE_ is null or t.ASSIGNEE_ = :me)");
             case MINE -> where.append(" and t.ASSIGNEE_ = :me");
@@ -108,7 +123,7 @@ public class Inbox {
             parameters.put("me", actor.username());
         }
         if (filter.priority() != null) {
-            where.append(" and a.priority = :priority");
+            where.append(" and " + PRIORITY_SHOWN + " = :priority");
             parameters.put("priority", filter.priority().toUpperCase(Locale.ROOT));
         }
         if (filter.desk() != null) {
@@ -130,7 +145,8 @@ public class Inbox {
     private static InboxItem item(Object[] row) {
         return new InboxItem((String) row[0], (String) row[1], (String) row[2], (String) row[3], instant(row[4]),
                 text(row[5]), (String) row[6], (String) row[7], (String) row[8], (String) row[9], (String) row[10],
-                text(row[11]), (String) row[12]);
+                text(row[11]), (String) row[12], row[13] == null ? null : instant(row[13]),
+                row[14] != null && TaskPriority.isRaised(((Number) row[14]).intValue()));
     }
 
     private static String text(Object value) {

@@ -27,6 +27,7 @@ import org.copydesk.review.entity.Notification;
 import org.copydesk.review.entity.TaskView;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
+import org.copydesk.security.entity.Role;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
 import org.flowable.engine.TaskService;
@@ -86,7 +87,10 @@ public class ReviewTasks {
         }
     }
 
-    /** The caller's inbox, or, with an article, all of that article's open tasks for the roles on its path. */
+    /**
+     * The caller's inbox (for a supervisor, with the tasks offered to the supervisors), or, with an article, all of
+     * that article's open tasks for the roles on its path.
+     */
     public List<TaskView> open(UUID articleId, String taskKey) {
         Actor actor = currentActor.get();
         TaskQuery query = taskService.createTaskQuery().processDefinitionKey(EditorialReview.PROCESS_KEY).active();
@@ -94,10 +98,20 @@ public class ReviewTasks {
             query.processInstanceBusinessKey(articleId.toString());
         } else {
             Set<String> inbox = access.inboxTaskKeys(actor);
-            if (inbox.isEmpty()) {
+            boolean supervisor = actor.hasRole(Role.SUPERVISOR);
+            if (inbox.isEmpty() && !supervisor) {
                 return List.of();
             }
-            query.taskDefinitionKeys(inbox);
+            if (supervisor) {
+                // the tasks offered to the supervisors, claimed or not, besides those of the caller's own groups
+                query.or().taskCandidateGroup(Role.SUPERVISOR).ignoreAssigneeValue();
+                if (!inbox.isEmpty()) {
+                    query.taskDefinitionKeys(inbox);
+                }
+                query.endOr();
+            } else {
+                query.taskDefinitionKeys(inbox);
+            }
             if (articleId != null) {
                 query.processInstanceBusinessKey(articleId.toString());
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.domain.NotAllowed;
@@ -15,17 +16,21 @@ import org.copydesk.security.entity.Actor;
 import org.copydesk.security.entity.Role;
 import org.copydesk.workflow.entity.ReviewStep;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLinkType;
 
 /**
  * Who may see and act on which review task. Flowable enforces none of this: a task is only worked on by members
- * of its candidate group, and, with separation of duties, never by someone who did an earlier step it checks.
+ * of its candidate group (or by a supervisor once it is overdue and offered to the supervisors), and, with
+ * separation of duties, never by someone who did an earlier step it checks.
  * Every refusal is audited before it is thrown.
  */
 @ApplicationScoped
 public class TaskAccess {
 
-    /** The roles on an article's path: they see all of its tasks. */
-    static final Set<String> REVIEW_ROLES = Set.of(Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN);
+    /** The roles on an article's path, and the supervisors who may be offered any step: they see all its tasks. */
+    static final Set<String> REVIEW_ROLES = Set.of(Role.TRIAGE_EDITOR, Role.FACT_CHECKER, Role.PUBLISHER, Role.ADMIN,
+            Role.SUPERVISOR);
 
     /** The steps whose doer may not do this one: a fact-checker checks someone else's triage, and so on. */
     public static final Map<ReviewStep, List<ReviewStep>> INDEPENDENT_OF = Map.of(
@@ -41,6 +46,9 @@ public class TaskAccess {
 
     @Inject
     StoredSettings settings;
+
+    @Inject
+    TaskService taskService;
 
     /** The stored setting that turns separation of duties on or off for one pair of steps. */
     public static String separationSetting(ReviewStep earlier, ReviewStep later) {
@@ -70,11 +78,29 @@ public class TaskAccess {
         }
     }
 
+    /**
+     * Whether someone with these roles may take a task of this step: its group may, and a supervisor may once the
+     * task is offered to the supervisors (asked only of a supervisor outside the step's group).
+     */
+    static boolean mayTake(Set<String> roles, ReviewStep step, BooleanSupplier offeredToSupervisors) {
+        return roles.contains(step.candidateGroup())
+                || roles.contains(Role.SUPERVISOR) && offeredToSupervisors.getAsBoolean();
+    }
+
+    /** Whether the task has been offered to the supervisors, whose group then stands among its candidates. */
+    public boolean isOfferedToSupervisors(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && Role.SUPERVISOR.equals(link.getGroupId()));
+    }
+
     public void requireMayWorkOn(Actor actor, UUID articleId, String taskId, ReviewStep step) {
-        if (!actor.hasRole(step.candidateGroup())) {
-            refuse(actor, articleId, taskId, step,
-                    "the " + step.taskKey() + " task is for the " + step.candidateGroup() + " group");
+        if (!mayTake(actor.roles(), step, () -> isOfferedToSupervisors(taskId))) {
+            refuse(actor, articleId, taskId, step, "the " + step.taskKey() + " task is for the "
+                    + step.candidateGroup() + " group" + (actor.hasRole(Role.SUPERVISOR)
+                    ? ", and for the " + Role.SUPERVISOR + " group only once it is overdue and offered to it" : ""));
         }
+        // separation of duties holds for a supervisor as for anyone
         List<String> earlierKeys = INDEPENDENT_OF.getOrDefault(step, List.of()).stream()
                 .filter(earlier -> separates(earlier, step)).map(ReviewStep::taskKey).toList();
         if (earlierKeys.isEmpty()) {

@@ -17,8 +17,11 @@ import java.util.UUID;
 @Table(name = "notification")
 public class Notification {
 
-    /** What happened to the person. */
-    public enum Kind { MENTION, ASSIGNED, SENT_BACK }
+    /**
+     * What happened to the person: mentioned, handed a task, an article they handled sent back, a task of their
+     * group (or, for admins, any task) overdue, a late task offered to them as a supervisor.
+     */
+    public enum Kind { MENTION, ASSIGNED, SENT_BACK, OVERDUE, OFFERED }
 
     @Id
     private UUID id;

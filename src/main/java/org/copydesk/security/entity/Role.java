@@ -11,8 +11,11 @@ public final class Role {
     public static final String PUBLISHER = "publisher";
     public static final String ADMIN = "admin";
     public static final String READER = "reader";
+    /** Takes over a review task that stayed open well past its due date, once the task is offered to them. */
+    public static final String SUPERVISOR = "supervisor";
 
-    public static final Set<String> ALL = Set.of(INGEST, TRIAGE_EDITOR, FACT_CHECKER, PUBLISHER, ADMIN, READER);
+    public static final Set<String> ALL = Set.of(INGEST, TRIAGE_EDITOR, FACT_CHECKER, PUBLISHER, ADMIN, READER,
+            SUPERVISOR);
 
     private Role() {
     }

@@ -90,6 +90,10 @@ public class WorkflowEngine {
             // The audit trail is the record of who did what; the engine's own history would write the same again in
             // every transition (a row per activity, task and variable)
             configuration.setHistoryLevel(HistoryLevel.NONE);
+            // Each execution and task counts what hangs off it (jobs, timers, variables, links), so that ending one,
+            // such as a task's boundary timers when the task is completed, skips the look for what it has none of
+            configuration.setEnableExecutionRelationshipCounts(true);
+            configuration.setEnableTaskRelationshipCounts(true);
             // Id blocks would be fetched in a nested transaction on a second connection; UUIDs need none
             configuration.setIdGenerator(new StrongUuidGenerator());
             configuration.setBeans(new CdiBeans(beanManager));

@@ -25,6 +25,11 @@ public final class EditorialReview {
     public static final String VAR_ACTED_BY = "actedBy";
     /** Until when a published article is embargoed for the public (ISO-8601), or null. */
     public static final String VAR_EMBARGO_UNTIL = "embargoUntil";
+    /**
+     * The deadline of the review task that has just opened, a transient variable: the task's escalation timers,
+     * created in the same transaction, read it; nothing stores it.
+     */
+    public static final String VAR_DEADLINE = "deadline";
 
     private EditorialReview() {
     }

@@ -16,7 +16,7 @@ class RealmUsersTest {
         for (String other : new String[] {"superuser", "offline_access", "default-roles-copydesk", "", null}) {
             assertThatThrownBy(() -> RealmUsers.copydeskRole(other)).isInstanceOf(Invalid.class)
                     .hasMessageContaining("is not a Copydesk role")
-                    .hasMessageContaining("admin, fact-checker, ingest, publisher, reader, triage-editor");
+                    .hasMessageContaining("admin, fact-checker, ingest, publisher, reader, supervisor, triage-editor");
         }
     }
 
