@@ -38,17 +38,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningServer.class)
 class StatementCountIT {
 
-    // the targets of the speed work: a claim at most 10, a completion at most 25, the intake job at most 40
+    // The targets of the speed work: a claim at most 10, a completion at most 25, the intake job at most 40. A
+    // completion meets it without the review tasks' two SLA boundary timers (20 / 25 / 25); ending them costs the
+    // engine about thirteen statements more (their executions, activity instances and timer jobs, with Flowable's
+    // relationship counts on; twenty without)
     private static final Map<String, Integer> LIMITS = limits(
             "ingest", 11,
             "intake job", 40,
             "GET article", 1,
             "claim triage", 10,
-            "complete triage", 21,
+            "complete triage", 34,
             "claim factCheck", 10,
-            "complete factCheck", 25,
+            "complete factCheck", 40,
             "claim publish", 10,
-            "complete publish", 25);
+            "complete publish", 38);
 
     private static final Map<String, String> REVIEWER = Map.of("triage", "triage", "factCheck", "factchecker",
             "publish", "publisher");
