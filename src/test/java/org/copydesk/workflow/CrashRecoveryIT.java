@@ -47,15 +47,19 @@ class CrashRecoveryIT {
         try {
             first.start();
             second.start();
-            Set<String> accepted = ingestBurst(first);
             try (Connection db = first.openJdbc()) {
+                // killed in the middle of the burst: intake keeps up with a burst, so after it nothing may be held
+                Set<String> accepted = ConcurrentHashMap.newKeySet();
+                ExecutorService burst = ingestBurst(first, accepted);
                 killHoldingAnIntake(first, "first", db);
+                awaitBurst(burst);
                 awaitEveryIntakeDone(db, second);
                 assertTrue(count(db, "select count(*) from audit_entry where action = 'INTAKE_COMPLETED'"
                         + " and detail like '%on node second'") > 0, "the audit trail names the node that took over");
 
-                accepted.addAll(ingestBurst(second));
+                burst = ingestBurst(second, accepted);
                 killHoldingAnIntake(second, "second", db);
+                awaitBurst(burst);
                 second.start();
                 awaitEveryIntakeDone(db, second);
                 assertEveryAcceptedArticleOnceWithOneIntake(db, accepted);
@@ -66,16 +70,27 @@ class CrashRecoveryIT {
         }
     }
 
-    private static Set<String> ingestBurst(CopydeskServer server) throws InterruptedException {
-        Set<String> accepted = ConcurrentHashMap.newKeySet();
+    /**
+     * Posts a burst of articles from four clients; those the server answered with 201 join the accepted. A post the
+     * server died during is not accepted (it may still exist, if the server committed it before it died).
+     */
+    private static ExecutorService ingestBurst(CopydeskServer server, Set<String> accepted) {
         ExecutorService feeds = Executors.newFixedThreadPool(4);
         for (int i = 0; i < ARTICLES; i++) {
-            feeds.submit(() -> accepted.add(ingest(server)));
+            feeds.submit(() -> {
+                try {
+                    accepted.add(ingest(server));
+                } catch (RuntimeException | AssertionError refusedOrDead) {
+                    // the node was killed under this post
+                }
+            });
         }
         feeds.shutdown();
-        assertTrue(feeds.awaitTermination(2, TimeUnit.MINUTES), "the burst was accepted");
-        assertEquals(ARTICLES, accepted.size());
-        return accepted;
+        return feeds;
+    }
+
+    private static void awaitBurst(ExecutorService burst) throws InterruptedException {
+        assertTrue(burst.awaitTermination(2, TimeUnit.MINUTES), "the burst ended");
     }
 
     private static String ingest(CopydeskServer server) {
@@ -96,7 +111,8 @@ class CrashRecoveryIT {
             while (Instant.now().isBefore(deadline)) {
                 try (ResultSet rows = held.executeQuery()) {
                     rows.next();
-                    if (rows.getInt(1) > 0) {
+                    // holding one, with more waiting behind it: the kill strands work even if the held one just ends
+                    if (rows.getInt(1) > 0 && count(db, "select count(*) from article where state = 'INGESTED'") > 1) {
                         node.kill();
                         assertTrue(count(db, "select count(*) from article where state = 'INGESTED'") > 0,
                                 "the node died with intakes unfinished");
@@ -133,8 +149,9 @@ class CrashRecoveryIT {
             assertEquals(1, intakes.getOrDefault(article, 0), "intakes of accepted article " + article);
         }
         assertTrue(intakes.values().stream().allMatch(n -> n == 1), "no intake ran twice: " + intakes);
-        assertEquals(accepted.size(), count(db, "select count(*) from article where source = 'crash-feed'"),
-                "every accepted article exists once");
+        // a post the node committed as it died exists unanswered; it too must have had its one intake (above)
+        assertTrue(count(db, "select count(*) from article where source = 'crash-feed'") >= Math.max(1, accepted.size()),
+                "every accepted article exists");
     }
 
     private static int count(Connection db, String sql) throws SQLException {
