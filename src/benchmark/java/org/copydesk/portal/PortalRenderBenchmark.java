@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.copydesk.benchmark.ServerCalls;
 import org.copydesk.benchmark.Timings;
 import org.copydesk.it.CopydeskServer;
 import org.copydesk.it.KeycloakServer;
@@ -34,8 +35,8 @@ public final class PortalRenderBenchmark {
 
     private static final int INBOX_PAGE = 25; // as InboxView asks
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private ServerCalls api;
+    private HttpClient http;
     private final KeycloakServer keycloak;
     private final int tasks;
     private final int calls;
@@ -69,12 +70,14 @@ public final class PortalRenderBenchmark {
     }
 
     private void run(CopydeskServer server) throws Exception {
+        api = new ServerCalls(server);
+        http = api.http();
         String article = loadedArticle(server);
         fillInbox(server);
         String token = "Bearer " + keycloak.accessToken("editor");
         System.out.printf(Locale.ROOT, "open triage tasks: %d; the article: %d findings, %d claims%n",
-                inboxTotal(server, token), array(server, token, "/api/articles/" + article + "/findings").size(),
-                array(server, token, "/api/articles/" + article + "/claims").size());
+                inboxTotal(server, token), api.array(token, "/api/articles/" + article + "/findings").size(),
+                api.array(token, "/api/articles/" + article + "/claims").size());
 
         try (PortalBrowser browser = PortalBrowser.signedInAs(server, "editor")) {
             String cookies = browser.driver().manage().getCookies().stream()
@@ -159,11 +162,11 @@ public final class PortalRenderBenchmark {
                 body.append(furniture[(i + 3) % furniture.length]).append("\n\n");
             }
         }
-        String id = ingest(server, "Harbour figures " + System.nanoTime(), body.toString());
+        String id = api.ingest("Bearer " + keycloak.serviceToken("copydesk-ingest"), "Harbour figures " + System.nanoTime(), body.toString());
         String token = "Bearer " + keycloak.accessToken("triage");
         String task = awaitTask(server, id, "triage");
-        post(server, "/api/tasks/" + task + "/claim", token, null);
-        post(server, "/api/tasks/" + task + "/complete", token, "{\"decision\":\"accept\"}");
+        api.post("/api/tasks/" + task + "/claim", token, null);
+        api.post("/api/tasks/" + task + "/complete", token, "{\"decision\":\"accept\"}");
         awaitTask(server, id, "factCheck");
         return id;
     }
@@ -178,7 +181,7 @@ public final class PortalRenderBenchmark {
                 int client = c;
                 work.add(pool.submit(() -> {
                     for (int i = client; i < tasks; i += clients) {
-                        ingest(server, ingestToken, "Council item " + i + " " + System.nanoTime(), "The council"
+                        api.ingest(ingestToken, "Council item " + i + " " + System.nanoTime(), "The council"
                                 + " discussed item " + i + " of its agenda on Monday; a vote follows next week.");
                     }
                     return null;
@@ -199,62 +202,19 @@ public final class PortalRenderBenchmark {
     }
 
     private long inboxTotal(CopydeskServer server, String token) throws Exception {
-        return object(server, token, "/api/inbox?scope=all&taskKey=triage&size=1").getJsonNumber("total").longValue();
+        return api.object(token, "/api/inbox?scope=all&taskKey=triage&size=1").getJsonNumber("total").longValue();
     }
 
     private String awaitTask(CopydeskServer server, String article, String taskKey) throws Exception {
         String token = "Bearer " + keycloak.accessToken("admin");
         Instant deadline = Instant.now().plusSeconds(600);
         while (Instant.now().isBefore(deadline)) {
-            JsonArray open = array(server, token, "/api/tasks?articleId=" + article + "&taskKey=" + taskKey);
+            JsonArray open = api.array(token, "/api/tasks?articleId=" + article + "&taskKey=" + taskKey);
             if (!open.isEmpty()) {
                 return open.getJsonObject(0).getString("id");
             }
             Thread.sleep(200);
         }
         throw new IllegalStateException("No " + taskKey + " task for " + article);
-    }
-
-    private String ingest(CopydeskServer server, String title, String text) throws Exception {
-        return ingest(server, "Bearer " + keycloak.serviceToken("copydesk-ingest"), title, text);
-    }
-
-    private String ingest(CopydeskServer server, String token, String title, String text) throws Exception {
-        String body = Json.createObjectBuilder().add("title", title).add("body", text).add("source", "benchmark")
-                .build().toString();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/api/articles"))
-                .header("Authorization", token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("Ingest answered " + response.statusCode() + ": " + response.body());
-        }
-        return Json.createReader(new StringReader(response.body())).readObject().getString("id");
-    }
-
-    private void post(CopydeskServer server, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUri().resolve(path)).header("Authorization", token);
-        request = json == null ? request.POST(HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-    }
-
-    private JsonObject object(CopydeskServer server, String token, String path) throws Exception {
-        return Json.createReader(new StringReader(get(server, token, path))).readObject();
-    }
-
-    private JsonArray array(CopydeskServer server, String token, String path) throws Exception {
-        return Json.createReader(new StringReader(get(server, token, path))).readArray();
-    }
-
-    private String get(CopydeskServer server, String token, String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.baseUri().resolve(path))
-                .header("Authorization", token).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 }

@@ -25,6 +25,8 @@ public final class Api {
     private static final Duration TOKEN_REUSE = Duration.ofSeconds(200);
 
     private static volatile KeycloakServer keycloak;
+    /** A server of the test's own for this thread's requests; RestAssured's base (the shared server) without one. */
+    private static final ThreadLocal<String> OWN_SERVER = new ThreadLocal<>();
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
     private record Token(String value, Instant fetched) {
@@ -37,9 +39,27 @@ public final class Api {
         keycloak = server;
     }
 
+    /**
+     * Sends this thread's requests to a server of the test's own rather than the shared one, so that a test that
+     * runs beside the others does not move their requests; null goes back to the shared server.
+     */
+    public static void useOwnServer(CopydeskServer server) {
+        if (server == null) {
+            OWN_SERVER.remove();
+        } else {
+            OWN_SERVER.set(server.baseUri().toString());
+        }
+    }
+
+    /** A request without a token. */
+    public static RequestSpecification anyone() {
+        String own = OWN_SERVER.get();
+        return own == null ? given() : given().baseUri(own);
+    }
+
     /** A request by a demo user (or {@link #INGEST_FEED}), with a token fresh enough for the request. */
     public static RequestSpecification as(String user) {
-        return given().auth().oauth2(tokenOf(user));
+        return anyone().auth().oauth2(tokenOf(user));
     }
 
     public static String tokenOf(String user) {

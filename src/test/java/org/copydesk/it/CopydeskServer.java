@@ -34,6 +34,11 @@ public final class CopydeskServer implements AutoCloseable {
     public enum Database { H2, POSTGRES }
 
     /** How long the server under test keeps the realm's keys before it fetches them again. */
+    /**
+     * How far above the shared test server's port a test starts a server of its own (and one port above that, a
+     * second node) whose portal people sign in to; the realm lets the portal sign in there too.
+     */
+    public static final int PORTAL_BESIDE = 50;
     public static final Duration KEYS_CACHE = Duration.ofSeconds(15);
     /** What the readiness check says of an API document Payara built empty and keeps for the server's life. */
     private static final String EMPTY_API_DOCUMENT = "lists none of the API's paths";

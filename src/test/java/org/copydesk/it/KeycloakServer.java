@@ -83,7 +83,8 @@ public final class KeycloakServer {
 
     /**
      * The realm with the portal's sign-in accepted on the given ports of the test servers as well as on the ports
-     * the realm file names, so that a build on other ports (-Dit.port.h2=...) still signs in.
+     * the realm file names, so that a build on other ports (-Dit.port.h2=...) still signs in, and on the ports of
+     * the two nodes a test may start beside each of them.
      */
     static String withPortalPorts(String realm, String ports) {
         JsonObject json;
@@ -100,8 +101,12 @@ public final class KeycloakServer {
             Set<String> uris = new LinkedHashSet<>(client.getJsonArray("redirectUris").getValuesAs(JsonString::getString));
             for (String port : ports.split(",")) {
                 if (!port.isBlank()) {
-                    uris.add("http://127.0.0.1:" + port.strip() + "/*");
-                    uris.add("http://localhost:" + port.strip() + "/*");
+                    int shared = Integer.parseInt(port.strip());
+                    for (int each : new int[] {shared, shared + CopydeskServer.PORTAL_BESIDE,
+                            shared + CopydeskServer.PORTAL_BESIDE + 1}) {
+                        uris.add("http://127.0.0.1:" + each + "/*");
+                        uris.add("http://localhost:" + each + "/*");
+                    }
                 }
             }
             JsonObject attributes = Json.createObjectBuilder(client.getJsonObject("attributes"))

@@ -9,6 +9,10 @@ import static org.copydesk.it.Api.keycloak;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -24,8 +28,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The admin console in a real Chromium: the live map, the dashboard, a workflow version deployed from the page, and
- * a role granted from the page that the person's next token carries.
+ * The admin console in a real Chromium: the live map, the dashboard, a workflow version deployed from the page, a
+ * role granted from the page that the person's next token carries, and the audit trail's verification naming an
+ * entry edited straight in the database.
  */
 @DatabaseIndependent
 @ExtendWith(RunningServer.class)
@@ -126,6 +131,54 @@ class AdminBrowserIT {
             admin.screenshot("admin-users");
         }
         assertThat(tasksWith(keycloak().accessToken(username))).isEqualTo(200);
+    }
+
+    @Test
+    void verifyingFromTheConsoleNamesAnEntryEditedInTheDatabase(CopydeskServer server) throws SQLException {
+        String article = ingestNewArticle();
+        try (PortalBrowser admin = PortalBrowser.signedInAs(server, "admin"); Connection db = server.openJdbc()) {
+            admin.open("admin/audit.xhtml");
+            verifyFromThePage(admin);
+            assertThat(admin.text(By.id("verdict"))).contains("intact");
+
+            long entry;
+            String actor;
+            try (PreparedStatement first = db.prepareStatement(
+                    "select id, actor from audit_entry where chain_key = ? and chain_seq = 1")) {
+                first.setString(1, article);
+                try (ResultSet row = first.executeQuery()) {
+                    assertThat(row.next()).as("the article's chain starts at position 1").isTrue();
+                    entry = row.getLong(1);
+                    actor = row.getString(2);
+                }
+            }
+            setActor(db, entry, "someone-else");
+            try {
+                verifyFromThePage(admin);
+                assertThat(admin.text(By.id("verdict"))).contains("tampered");
+                assertThat(admin.text(By.id("break-entry"))).isEqualTo(Long.toString(entry));
+                assertThat(admin.text(By.id("break-article"))).isEqualTo(article);
+                assertThat(admin.text(By.id("break-problem"))).isEqualTo("content no longer matches its seal");
+                admin.screenshot("admin-audit");
+            } finally {
+                setActor(db, entry, actor);
+            }
+            verifyFromThePage(admin);
+            assertThat(admin.text(By.id("verdict"))).contains("intact");
+            assertThat(admin.all(By.id("break-problem"))).isEmpty();
+        }
+    }
+
+    private static void verifyFromThePage(PortalBrowser admin) {
+        admin.clickAndWaitForUpdate(admin.await(By.id("verify-form:verify")), By.id("verify-form:result"));
+    }
+
+    private static void setActor(Connection db, long entry, String actor) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement("update audit_entry set actor = ? where id = ?")) {
+            update.setString(1, actor);
+            update.setLong(2, entry);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private static int tasksWith(String token) {

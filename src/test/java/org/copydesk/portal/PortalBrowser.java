@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real Chromium (Debian's, driven through its chromedriver) signed in to the portal through Keycloak's login
  * form as one of the demo users.
  */
-final class PortalBrowser implements AutoCloseable {
+public final class PortalBrowser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("copydesk.it.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("copydesk.it.chromedriver", "/usr/bin/chromedriver");
@@ -46,11 +46,11 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     /** A browser whose person has signed in to the portal and landed on their inbox. */
-    static PortalBrowser signedInAs(CopydeskServer server, String user) {
+    public static PortalBrowser signedInAs(CopydeskServer server, String user) {
         return signedInAs(server, user, "en-GB");
     }
 
-    static PortalBrowser signedInAs(CopydeskServer server, String user, String language) {
+    public static PortalBrowser signedInAs(CopydeskServer server, String user, String language) {
         PortalBrowser browser = new PortalBrowser(server, language);
         try {
             browser.driver.get(server.baseUri().resolve("/portal/").toString());
@@ -65,21 +65,21 @@ final class PortalBrowser implements AutoCloseable {
         }
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
-    void open(String portalPath) {
+    public void open(String portalPath) {
         driver.get(server.baseUri().resolve("/portal/" + portalPath).toString());
         await(By.id("user"));
     }
 
-    WebElement await(By locator) {
+    public WebElement await(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /** Clicks something that submits the whole page, and waits until the next page has replaced it. */
-    void clickAndWaitForPage(WebElement element) {
+    public void clickAndWaitForPage(WebElement element) {
         WebElement body = driver.findElement(By.tagName("body"));
         element.click();
         awaitGone(body);
@@ -120,18 +120,18 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     /** Clicks an ajax button and waits until the element it replaces has been replaced. */
-    void clickAndWaitForUpdate(WebElement element, By replaced) {
+    public void clickAndWaitForUpdate(WebElement element, By replaced) {
         WebElement before = driver.findElement(replaced);
         element.click();
         awaitGone(before);
         await(replaced);
     }
 
-    String text(By locator) {
+    public String text(By locator) {
         return await(locator).getText();
     }
 
-    List<WebElement> all(By locator) {
+    public List<WebElement> all(By locator) {
         return driver.findElements(locator);
     }
 
@@ -144,7 +144,7 @@ final class PortalBrowser implements AutoCloseable {
     }
 
     /** Saves what the browser shows, for the README, under the build's screenshot folder. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         Path folder = Path.of(System.getProperty("copydesk.it.workdir", "target"), "screenshots");
         try {
             Files.createDirectories(folder);

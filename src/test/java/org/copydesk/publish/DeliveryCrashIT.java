@@ -1,6 +1,5 @@
 package org.copydesk.publish;
 
-import static io.restassured.RestAssured.given;
 import static org.copydesk.it.Api.awaitState;
 import static org.copydesk.publish.Publishing.addPartner;
 import static org.copydesk.publish.Publishing.articleOf;
@@ -9,7 +8,6 @@ import static org.copydesk.publish.Publishing.readyToPublish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.RestAssured;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,14 +24,17 @@ import org.copydesk.it.KeycloakServer;
 import org.copydesk.it.WebhookReceiver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The server process is killed ({@code kill -9}) while it publishes and delivers, again and again, and restarted
  * on the same database each time. A partner that drops repeats of a webhook-id must end up with every article
  * exactly once: nothing lost, nothing twice under two ids. Each crash costs a server start, so it runs once, on
- * PostgreSQL.
+ * PostgreSQL, and beside the other tests (its server, database, ports and requests are its own).
  */
 @EnabledIfSystemProperty(named = "copydesk.it.database", matches = "postgres")
+@Execution(ExecutionMode.CONCURRENT)
 class DeliveryCrashIT {
 
     static final int PARTNERS = 5;
@@ -42,7 +43,6 @@ class DeliveryCrashIT {
     @Test
     void killedWhileDeliveringTheServerLosesNothingAndDeliversNothingTwice() throws Exception {
         int crashes = Integer.getInteger("copydesk.it.crashes", 20);
-        String usualBase = RestAssured.baseURI;
         Api.useKeycloak(new KeycloakServer(Integer.getInteger("copydesk.it.keycloak.port", 18180)));
         int port = Integer.getInteger("copydesk.it.crash.port", 18099);
         CopydeskServer first = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("crash", port)
@@ -52,7 +52,7 @@ class DeliveryCrashIT {
         try (first; server;
              WebhookReceiver receiver = new WebhookReceiver(Integer.getInteger("copydesk.it.webhook.port", 18090) + 1)) {
             first.start();
-            RestAssured.baseURI = first.baseUri().toString();
+            Api.useOwnServer(first);
             receiver.answerAfter(Duration.ofMillis(30));
             for (int p = 1; p <= PARTNERS; p++) {
                 addPartner("Partner " + p, receiver.url("/p" + p));
@@ -97,15 +97,15 @@ class DeliveryCrashIT {
             for (String article : published) {
                 String slug = Publishing.json(receiver.received(r -> article.equals(articleOf(r))).get(0).body())
                         .path("data").path("slugline").asText();
-                given().get("/api/published/{slug}", slug).then().statusCode(200);
+                Api.anyone().get("/api/published/{slug}", slug).then().statusCode(200);
             }
-            List<String> listed = given().queryParam("size", 100).get("/api/published").then().statusCode(200)
+            List<String> listed = Api.anyone().queryParam("size", 100).get("/api/published").then().statusCode(200)
                     .extract().path("items.slugline");
             assertEquals(published.size(), listed.size(), "each article listed once");
             assertEquals(listed.size(), new HashSet<>(listed).size());
             assertTrue(crashes == 0 || !restartMillis.isEmpty());
         } finally {
-            RestAssured.baseURI = usualBase;
+            Api.useOwnServer(null);
         }
     }
 

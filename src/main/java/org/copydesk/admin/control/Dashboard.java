@@ -39,6 +39,20 @@ public class Dashboard {
 
     public static final int MAX_DAYS = 366;
 
+    static final String ARTICLES_PER_STATE = "select state, count(*) from article group by state";
+    static final String EVENTS_PER_DAY = "select cast(occurred_at as date), count(*) from audit_entry"
+            + " where action = ?1 and occurred_at >= ?2 group by cast(occurred_at as date)";
+    /** One row per direction is stored; a contradiction is counted once, from the side with the lower claim id. */
+    static final String CONTRADICTIONS_PER_DAY = "select cast(created_at as date), count(*) from claim_link"
+            + " where verdict = 'CONTRADICT' and created_at >= ?1"
+            + " and (other_claim_id is null or claim_id < other_claim_id)"
+            + " group by cast(created_at as date)";
+    /** Each state change of the period with the time of the change into the state it left. */
+    static final String STEP_VISITS = "select e.article_id, e.to_state, e.occurred_at,"
+            + " (select max(p.occurred_at) from audit_entry p where p.article_id = e.article_id"
+            + " and p.action = ?1 and p.to_state = e.from_state and p.id < e.id)"
+            + " , e.from_state from audit_entry e where e.action = ?1 and e.occurred_at >= ?2";
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -59,8 +73,7 @@ public class Dashboard {
     private Map<String, Long> articlesByState() {
         Map<String, Long> counts = new LinkedHashMap<>();
         Arrays.stream(ArticleState.values()).forEach(state -> counts.put(state.name(), 0L));
-        counts.putAll(WorkflowMap.counts(entityManager.createNativeQuery(
-                "select state, count(*) from article group by state").getResultList()));
+        counts.putAll(WorkflowMap.counts(entityManager.createNativeQuery(ARTICLES_PER_STATE).getResultList()));
         return counts;
     }
 
@@ -75,17 +88,12 @@ public class Dashboard {
     }
 
     private List<?> auditEventsOn(AuditAction action, Timestamp from) {
-        return entityManager.createNativeQuery("select cast(occurred_at as date), count(*) from audit_entry"
-                        + " where action = ?1 and occurred_at >= ?2 group by cast(occurred_at as date)")
+        return entityManager.createNativeQuery(EVENTS_PER_DAY)
                 .setParameter(1, action.name()).setParameter(2, from).getResultList();
     }
 
-    /** One row per direction is stored; a contradiction is counted once, from the side with the lower claim id. */
     private List<?> contradictionsOn(Timestamp from) {
-        return entityManager.createNativeQuery("select cast(created_at as date), count(*) from claim_link"
-                        + " where verdict = 'CONTRADICT' and created_at >= ?1"
-                        + " and (other_claim_id is null or claim_id < other_claim_id)"
-                        + " group by cast(created_at as date)")
+        return entityManager.createNativeQuery(CONTRADICTIONS_PER_DAY)
                 .setParameter(1, from).getResultList();
     }
 
@@ -113,10 +121,7 @@ public class Dashboard {
      * it. Only visits that ended in the period count; their start may lie before it.
      */
     private List<StepTime> timeInSteps(Timestamp from) {
-        List<?> rows = entityManager.createNativeQuery("select e.article_id, e.to_state, e.occurred_at,"
-                        + " (select max(p.occurred_at) from audit_entry p where p.article_id = e.article_id"
-                        + " and p.action = ?1 and p.to_state = e.from_state and p.id < e.id)"
-                        + " , e.from_state from audit_entry e where e.action = ?1 and e.occurred_at >= ?2")
+        List<?> rows = entityManager.createNativeQuery(STEP_VISITS)
                 .setParameter(1, AuditAction.STATE_CHANGED.name()).setParameter(2, from).getResultList();
         Map<String, List<Long>> durations = new HashMap<>();
         for (Object row : rows) {

@@ -32,6 +32,10 @@ import org.flowable.image.impl.DefaultProcessDiagramGenerator;
 public class WorkflowMap {
 
     private static final String FONT = "SansSerif";
+    static final String WAITING_PER_ELEMENT = "select ACT_ID_, count(*) from ACT_RU_EXECUTION where PROC_DEF_ID_ = ?1"
+            + " and PARENT_ID_ is not null and ACT_ID_ is not null and IS_ACTIVE_ = ?2 group by ACT_ID_";
+    static final String OVERDUE_PER_TASK = "select TASK_DEF_KEY_, count(*) from ACT_RU_TASK"
+            + " where PROC_DEF_ID_ = ?1 and DUE_DATE_ < ?2 group by TASK_DEF_KEY_";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -74,17 +78,14 @@ public class WorkflowMap {
      * messages attached to a task) is where the task's article waits already, not an article of its own.
      */
     private Map<String, Long> waitingPerElement(String definitionId, BpmnModel model) {
-        Map<String, Long> waiting = counts(entityManager.createNativeQuery("select ACT_ID_, count(*)"
-                        + " from ACT_RU_EXECUTION where PROC_DEF_ID_ = ?1 and PARENT_ID_ is not null"
-                        + " and ACT_ID_ is not null and IS_ACTIVE_ = ?2 group by ACT_ID_")
+        Map<String, Long> waiting = counts(entityManager.createNativeQuery(WAITING_PER_ELEMENT)
                 .setParameter(1, definitionId).setParameter(2, true).getResultList());
         waiting.keySet().removeIf(element -> model.getFlowElement(element) instanceof BoundaryEvent);
         return waiting;
     }
 
     private Map<String, Long> overduePerElement(String definitionId) {
-        return counts(entityManager.createNativeQuery("select TASK_DEF_KEY_, count(*) from ACT_RU_TASK"
-                        + " where PROC_DEF_ID_ = ?1 and DUE_DATE_ < ?2 group by TASK_DEF_KEY_")
+        return counts(entityManager.createNativeQuery(OVERDUE_PER_TASK)
                 .setParameter(1, definitionId).setParameter(2, java.sql.Timestamp.from(Instant.now())).getResultList());
     }
 
