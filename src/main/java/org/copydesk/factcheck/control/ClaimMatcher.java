@@ -62,6 +62,20 @@ final class ClaimMatcher {
                 }
             }
         }
+        // the only two comparable claims measuring one attribute ("launched", "lancée"): its cue words are each
+        // language's own, so this holds across languages
+        int[] alikeOfMine = new int[mine.size()];
+        int[] alikeOfTheirs = new int[theirs.size()];
+        for (int i = 0; i < mine.size(); i++) {
+            String attribute = measured(mine.get(i));
+            for (int j = 0; j < theirs.size(); j++) {
+                if (!attribute.isEmpty() && verdicts[i][j] != Verdict.NOT_COMPARABLE
+                        && attribute.equals(measured(theirs.get(j)))) {
+                    alikeOfMine[i]++;
+                    alikeOfTheirs[j]++;
+                }
+            }
+        }
         List<Pair> candidates = new ArrayList<>();
         for (int i = 0; i < mine.size(); i++) {
             for (int j = 0; j < theirs.size(); j++) {
@@ -71,12 +85,14 @@ final class ClaimMatcher {
                 }
                 // the only figure of its kind and unit on both sides is likely the same fact
                 if (verdict == Verdict.CONTRADICT && (updated(mine.get(i)) || updated(theirs.get(j))
-                        || differentScopes(mine.get(i), theirs.get(j)))) {
+                        || covers(mine.get(i).kind()) && differentScopes(mine.get(i), theirs.get(j)))) {
                     // a later figure or one for another area: both can be true
                     verdict = Verdict.NOT_COMPARABLE;
                 }
                 double evidence = evidence(mine.get(i), a.get(i), theirs.get(j), b.get(j), verdict)
-                        + (rivalsOfMine[i] == 1 ? 0.75 : 0) + (rivalsOfTheirs[j] == 1 ? 0.75 : 0);
+                        + (rivalsOfMine[i] == 1 ? 0.75 : 0) + (rivalsOfTheirs[j] == 1 ? 0.75 : 0)
+                        + (alikeOfMine[i] == 1 && alikeOfTheirs[j] == 1
+                        && measured(mine.get(i)).equals(measured(theirs.get(j))) ? 1.5 : 0);
                 if (evidence >= (verdict == Verdict.AGREE ? SAME_FACT : CONTRADICTION)) {
                     candidates.add(new Pair(i, j, verdict, evidence));
                 }
@@ -99,6 +115,20 @@ final class ClaimMatcher {
             }
         }
         return pairs;
+    }
+
+    /** The attribute a claim's value measures ("created", "until"), without its target; empty when none. */
+    private static String measured(Claim claim) {
+        String attribute = claim.subjectKey().attribute();
+        int target = attribute.indexOf(':');
+        return claim.kind() == ClaimKind.ROLE || claim.kind() == ClaimKind.AWARD ? ""
+                : target < 0 ? attribute : attribute.substring(0, target);
+    }
+
+    /** Kinds whose figure covers an area: a count, an amount, a share, a time taken, a rank among places. */
+    private static boolean covers(ClaimKind kind) {
+        return kind == ClaimKind.COUNT || kind == ClaimKind.AMOUNT || kind == ClaimKind.PERCENTAGE
+                || kind == ClaimKind.DURATION || kind == ClaimKind.RANKING;
     }
 
     private static boolean updated(Claim claim) {

@@ -29,6 +29,11 @@ final class CountReader implements ValueReader {
     private final Pattern measured;
     private final Pattern known;
     private final Pattern any;
+    private final Pattern share;
+    private final Pattern named;
+
+    /** Units that say no more than that something was counted: the noun after them names it. */
+    private static final Set<String> GENERAL_UNITS = Set.of("people", "cases");
 
     CountReader(LanguageProfile profile, NumberReader numbers) {
         this.numbers = numbers;
@@ -53,6 +58,17 @@ final class CountReader implements ValueReader {
                 + "+){0,2}?(?<noun>" + Words.alternation(profile.countNouns().keySet()) + ")" + Words.AFTER, Words.FLAGS);
         this.any = Pattern.compile(number + Words.SPACE + "+(?<noun>\\p{L}[\\p{L}'’-]{2,})"
                 + Words.AFTER, Words.FLAGS);
+        // "18 of the 32 seats": the first number is the count, of the unit named after the whole
+        this.share = profile.partitives().isEmpty() ? null : Pattern.compile(number + Words.SPACE + "+"
+                + Words.alternation(profile.partitives()) + Words.SPACE + "+" + numbers.numeral() + Words.SPACE
+                + "+(?:[\\p{L}-]+" + Words.SPACE + "+){0,2}?(?<noun>" + Words.alternation(profile.countNouns().keySet())
+                + ")" + Words.AFTER, Words.FLAGS);
+        // "nine people were hurt", "19 cas de brûlures": a general noun followed closely by what was counted
+        List<String> linking = new java.util.ArrayList<>(profile.passiveMarkers());
+        linking.addAll(profile.partitives());
+        linking.addAll(profile.articles());
+        this.named = Pattern.compile(Words.SPACE + "+(?:" + Words.alternation(linking) + Words.SPACE + "+){0,2}?(?<noun>"
+                + Words.alternation(profile.countNouns().keySet()) + ")" + Words.AFTER, Words.FLAGS);
     }
 
     @Override
@@ -65,6 +81,18 @@ final class CountReader implements ValueReader {
                         measures.get(Words.fold(u.group("noun"))), numbers.hedged(text, sentence.start(), u.start()))));
             }
         }
+        if (share != null) {
+            Matcher p = share.matcher(text).region(sentence.start(), sentence.end());
+            while (p.find()) {
+                int start = p.start();
+                int end = p.end();
+                if (out.subList(before, out.size()).stream().noneMatch(f -> f.overlaps(start, end))) {
+                    out.add(new Finding(ClaimKind.COUNT, start, end, new Quantity(number(p),
+                            nouns.get(Words.fold(Words.singleSpaced(p.group("noun")))),
+                            numbers.hedged(text, sentence.start(), start))));
+                }
+            }
+        }
         Matcher m = known.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
             int start = m.start();
@@ -72,7 +100,12 @@ final class CountReader implements ValueReader {
             if (out.subList(before, out.size()).stream().anyMatch(f -> f.overlaps(start, end))) {
                 continue;
             }
-            String unit = nouns.get(Words.fold(m.group("noun")));
+            String unit = nouns.get(Words.fold(Words.singleSpaced(m.group("noun"))));
+            if (GENERAL_UNITS.contains(unit)) {
+                Matcher n = named.matcher(text).region(end, sentence.end());
+                String specific = n.lookingAt() ? nouns.get(Words.fold(Words.singleSpaced(n.group("noun")))) : null;
+                unit = specific == null || GENERAL_UNITS.contains(specific) ? unit : specific;
+            }
             out.add(new Finding(ClaimKind.COUNT, start, end,
                     new Quantity(number(m), unit, numbers.hedged(text, sentence.start(), start))));
         }

@@ -128,6 +128,11 @@ public interface LanguageProfile {
         return List.of();
     }
 
+    /** Words between a part and its whole ("18 of the 32 seats"): "of the", "sur", "su". */
+    default List<String> partitives() {
+        return List.of();
+    }
+
     /** Words naming the scope a figure covers, to a canonical scope: "nationwide" = "nation", "weltweit" = "world". */
     default Map<String, String> scopeCues() {
         return Map.of();

@@ -219,6 +219,11 @@ public final class LexiconProfile implements LanguageProfile {
     }
 
     @Override
+    public List<String> partitives() {
+        return list("partitives");
+    }
+
+    @Override
     public Map<String, String> scopeCues() {
         return map("scopeCues", LexiconProfile::text);
     }

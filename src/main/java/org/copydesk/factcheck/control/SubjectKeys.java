@@ -48,6 +48,7 @@ final class SubjectKeys {
     private final Pattern passiveBefore;
     private final Pattern agent;
     private final Pattern qualifier;
+    private final Pattern openingArticle;
     private final Map<String, String> qualifiers = new HashMap<>();
 
     SubjectKeys(LanguageProfile profile) {
@@ -62,6 +63,8 @@ final class SubjectKeys {
                 + Words.SPACE + "+\\p{L}+ly)?" + Words.SPACE + "+$", Words.FLAGS);
         this.agent = Words.anyOf(profile.agentWords());
         this.qualifier = Words.anyOf(profile.unitQualifiers().keySet());
+        this.openingArticle = Pattern.compile("^\\W*(?:" + Words.alternation(profile.articles()) + ")?" + Words.SPACE
+                + "*$", Words.FLAGS);
         profile.unitQualifiers().forEach((w, q) -> qualifiers.put(Words.fold(w), q));
     }
 
@@ -109,7 +112,7 @@ final class SubjectKeys {
             case AWARD:
                 return new SubjectKey(person(f.start(), f.end(), scene), f.attribute(), "");
             case AGE:
-                return new SubjectKey(person(f.start(), f.end(), scene), "", "age");
+                return new SubjectKey(ageHolder(f, scene), "", "age");
             case RANKING:
                 return new SubjectKey(anyone(f.start(), f.end(), scene), f.attribute(), "rank");
             default:
@@ -202,6 +205,19 @@ final class SubjectKeys {
             n = principal;
         }
         return n == null ? UNKNOWN : n.key();
+    }
+
+    /**
+     * "The 24-year-old scored ...": an age opening the sentence stands for the person the article is about, as a
+     * pronoun would.
+     */
+    private String ageHolder(Finding age, Scene scene) {
+        Name principal = scene.article().principalPerson();
+        if (principal != null && openingArticle.matcher(
+                scene.text().substring(scene.sentence().start(), age.start())).matches()) {
+            return principal.key();
+        }
+        return person(age.start(), age.end(), scene);
     }
 
     /** A role's holder is usually next to it: "CEO Mark Zuckerberg", "Alexandr Wang, Scale AI’s CEO". */
