@@ -204,6 +204,10 @@ final class ClaimMatcher {
             // the attribute cue ("launched", "lancée") is named in each language's lexicon: it crosses languages
             evidence += 1;
         }
+        if (x.kind() == ClaimKind.ROLE && !SubjectKeys.UNKNOWN.equals(x.subjectKey().entity())) {
+            // one person's title: the holder was already found to be the same person on both sides
+            evidence += 1.5;
+        }
         if (verdict == Verdict.AGREE) {
             evidence += 1.5;
         } else if (x.value() instanceof Quantity qx && y.value() instanceof Quantity qy && qx.number().signum() > 0

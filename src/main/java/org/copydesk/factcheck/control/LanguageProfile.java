@@ -128,6 +128,19 @@ public interface LanguageProfile {
         return List.of();
     }
 
+    /** Words before a role that make it a past one: "former", "ex-", "ehemalige", "ancien". */
+    default List<String> formerWords() {
+        return List.of();
+    }
+
+    /**
+     * Nouns that end a title ("director", "manager", "officer"), for a language whose titles read as the canonical
+     * roles do (English): a title written before one of them is read as written. Empty elsewhere.
+     */
+    default List<String> roleHeads() {
+        return List.of();
+    }
+
     /** Words between a part and its whole ("18 of the 32 seats"): "of the", "sur", "su". */
     default List<String> partitives() {
         return List.of();

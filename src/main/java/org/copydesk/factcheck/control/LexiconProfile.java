@@ -219,6 +219,16 @@ public final class LexiconProfile implements LanguageProfile {
     }
 
     @Override
+    public List<String> formerWords() {
+        return list("formerWords");
+    }
+
+    @Override
+    public List<String> roleHeads() {
+        return list("roleHeads");
+    }
+
+    @Override
     public List<String> partitives() {
         return list("partitives");
     }

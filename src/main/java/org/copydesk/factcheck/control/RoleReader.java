@@ -1,34 +1,173 @@
 package org.copydesk.factcheck.control;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Label;
 
-/** Reads titles and roles ("Chief AI Scientist", "directeur scientifique", "Vorstandschef"). */
+/**
+ * Reads titles and roles ("Chief AI Scientist", "directeur scientifique", "Vorstandschef"), with "former" kept as part
+ * of the role. Where the language writes its titles the way the canonical roles are written (English), a title is
+ * also read as written: the words in front of a known role or of a head noun ("plant director", "branch secretary"),
+ * a head noun only where a person is named next to it.
+ */
 final class RoleReader implements ValueReader {
 
+    private static final int MODIFIERS = 3;
+    private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:" + Words.SPACE + "+\\p{Lu}[\\p{L}'’-]+)+";
+    private static final Pattern MODIFIER = Pattern.compile("[\\p{L}][\\p{L}-]*");
+
     private final Map<String, String> canonical = new HashMap<>();
+    private final List<String[]> stems = new ArrayList<>();
     private final Pattern pattern;
+    private final Pattern former;
+    private final Pattern title;
+    private final Set<String> heads = new HashSet<>();
+    private final Set<String> notModifiers = new HashSet<>();
+    private final Pattern nameAfter;
+    private final Pattern nameBefore;
 
     RoleReader(LanguageProfile profile) {
-        profile.roles().forEach((role, forms) -> forms.forEach(f -> canonical.put(Words.fold(f), role)));
+        profile.roles().forEach((role, forms) -> forms.forEach(f -> {
+            if (f.endsWith("*")) {
+                stems.add(new String[] {Words.fold(f.substring(0, f.length() - 1)), role});
+            } else {
+                canonical.put(Words.fold(f), role);
+            }
+        }));
         List<String> all = profile.roles().values().stream().flatMap(List::stream).toList();
         this.pattern = Words.anyOf(all);
+        this.former = profile.formerWords().isEmpty() ? null : Pattern.compile(Words.BEFORE + "(?:"
+                + Words.alternation(profile.formerWords()) + ")" + Words.SPACE + "*$", Words.FLAGS);
+        if (profile.roleHeads().isEmpty()) {
+            this.title = null;
+            this.nameAfter = null;
+            this.nameBefore = null;
+            return;
+        }
+        profile.roleHeads().forEach(h -> heads.add(Words.fold(h)));
+        List<String> headWords = new ArrayList<>(all);
+        headWords.addAll(profile.roleHeads());
+        this.title = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<mods>(?:[\\p{L}][\\p{L}-]*" + Words.SPACE + "+){0,"
+                + MODIFIERS + "})(?<head>" + Words.alternation(headWords) + ")" + Words.AFTER, Words.FLAGS);
+        String titles = Words.alternation(profile.abbreviations());
+        this.nameAfter = Pattern.compile(",?" + Words.SPACE + "+(?:" + titles + "\\.?" + Words.SPACE + "+)?" + NAME,
+                Words.FLAGS & ~Pattern.CASE_INSENSITIVE);
+        this.nameBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]+," + Words.SPACE + "+(?:(?:"
+                + Words.alternation(profile.articles()) + ")" + Words.SPACE + "+)?(?:\\S+['’]s" + Words.SPACE + "+)?$",
+                Words.FLAGS & ~Pattern.CASE_INSENSITIVE);
+        for (List<String> words : List.of(profile.functionWords(), profile.articles(), profile.speechCues(),
+                profile.conjunctions(), profile.passiveMarkers(), profile.agentWords(), profile.coActorWords(),
+                profile.approximators(), profile.updateCues(), profile.formerWords(),
+                List.copyOf(profile.weekdays().keySet()), List.copyOf(profile.monthNames().keySet()))) {
+            words.forEach(w -> notModifiers.add(Words.fold(w)));
+        }
+        profile.attributeCues().values().forEach(words -> words.forEach(w -> notModifiers.add(Words.fold(w))));
     }
 
     @Override
     public void read(String text, Sentence sentence, List<Finding> out) {
+        List<Finding> known = new ArrayList<>();
         Matcher m = pattern.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
-            String role = canonical.get(Words.fold(Words.singleSpaced(m.group())));
+            String role = known(Words.fold(Words.singleSpaced(m.group())));
             if (role != null) {
-                out.add(new Finding(ClaimKind.ROLE, m.start(), m.end(), new Label(role), "role:" + Words.slug(role)));
+                known.add(new Finding(ClaimKind.ROLE, m.start(), m.end(), new Label(role)));
             }
         }
+        List<Finding> found = new ArrayList<>();
+        if (title != null) {
+            Matcher t = title.matcher(text).region(sentence.start(), sentence.end());
+            while (t.find()) {
+                int headStart = t.start("head");
+                int end = t.end();
+                String role = Words.fold(Words.singleSpaced(t.group("head")));
+                for (Finding k : known) {
+                    if (k.overlaps(headStart, end)) {
+                        headStart = Math.min(headStart, k.start());
+                        end = Math.max(end, k.end());
+                        role = ((Label) k.value()).canonical();
+                    }
+                }
+                int start = modifiersStart(text, sentence, t.start("mods"), headStart);
+                boolean named = nameAfter.matcher(text).region(end, sentence.end()).lookingAt()
+                        || nameBefore.matcher(text).region(sentence.start(), start).find();
+                boolean previous = former != null && former.matcher(text).region(sentence.start(), start).find();
+                boolean isKnown = headStart != t.start("head") || known(role) != null
+                        || known.stream().anyMatch(k -> k.overlaps(t.start("head"), t.end()));
+                if (!isKnown && !named && !previous) {
+                    continue;
+                }
+                String modifiers = Words.fold(Words.singleSpaced(text.substring(start, headStart))).strip();
+                int from = start;
+                int to = end;
+                if (found.stream().noneMatch(f -> f.overlaps(from, to))) {
+                    found.add(withFormer(text, sentence, start, end, (modifiers.isEmpty() ? "" : modifiers + " ") + role));
+                }
+            }
+        }
+        for (Finding k : known) {
+            if (found.stream().noneMatch(f -> f.overlaps(k.start(), k.end()))) {
+                found.add(withFormer(text, sentence, k.start(), k.end(), ((Label) k.value()).canonical()));
+            }
+        }
+        out.addAll(found);
+    }
+
+    /** Where the title starts: the words before its head that describe it, not a verb, a name or a possessive. */
+    private int modifiersStart(String text, Sentence sentence, int from, int headStart) {
+        int start = headStart;
+        List<int[]> words = new ArrayList<>();
+        Matcher w = MODIFIER.matcher(text).region(from, headStart);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String word = text.substring(words.get(i)[0], words.get(i)[1]);
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            boolean acronym = word.length() <= 4 && word.toUpperCase(Locale.ROOT).equals(word);
+            boolean opensSentence = text.substring(sentence.start(), words.get(i)[0]).replaceAll("[\\W_]", "")
+                    .isEmpty();
+            boolean possessive = words.get(i)[1] < text.length() && "'’".indexOf(text.charAt(words.get(i)[1])) >= 0;
+            String folded = Words.fold(word);
+            // "Vice-chancellor Professor Ann Lee": a title of its own before an honorific is not a modifier
+            boolean title = heads.contains(folded.substring(folded.lastIndexOf('-') + 1)) || known(folded) != null;
+            if (notModifiers.contains(folded) || possessive || title || capital && !acronym && !opensSentence) {
+                break;
+            }
+            start = words.get(i)[0];
+        }
+        return start;
+    }
+
+    private Finding withFormer(String text, Sentence sentence, int start, int end, String role) {
+        if (former != null) {
+            Matcher f = former.matcher(text).region(Math.max(sentence.start(), start - 20), start);
+            if (f.find()) {
+                start = f.start();
+                role = "former " + role;
+            }
+        }
+        return new Finding(ClaimKind.ROLE, start, end, new Label(role), "role:" + Words.slug(role));
+    }
+
+    private String known(String folded) {
+        String role = canonical.get(folded);
+        if (role == null) {
+            for (String[] stem : stems) {
+                if (folded.startsWith(stem[0])) {
+                    return stem[1];
+                }
+            }
+        }
+        return role;
     }
 }

@@ -74,10 +74,11 @@ final class SubjectKeys {
         List<Name> coActors = new ArrayList<>();
         int previousEnd = sentence.start();
         boolean previousWasCoActor = false;
-        for (Name n : article.within(sentence.start(), sentence.end())) {
-            boolean insidePhrase = findings.stream().anyMatch(f ->
-                    (f.kind() == ClaimKind.ROLE || f.kind() == ClaimKind.AWARD) && f.overlaps(n.start(), n.end()));
-            if (insidePhrase) {
+        for (Name found : article.within(sentence.start(), sentence.end())) {
+            boolean insidePhrase = findings.stream().anyMatch(f -> (f.kind() == ClaimKind.ROLE
+                    || f.kind() == ClaimKind.AWARD) && f.overlaps(found.start(), found.end()));
+            Name n = insidePhrase ? afterTitle(found, findings) : found;
+            if (n == null) {
                 continue;
             }
             String before = text.substring(Math.max(previousEnd, n.start() - 30), n.start());
@@ -102,6 +103,29 @@ final class SubjectKeys {
             }
         }
         return new Scene(text, sentence, names, coActors, findings, article, cueWords, boundaries);
+    }
+
+    /**
+     * The part of a name after the title it was read with ("Professor Ann Lee" after "Professor"): two capitalised
+     * words or more after a title name a person. Null when nothing of the name is left.
+     */
+    private static Name afterTitle(Name n, List<Finding> findings) {
+        int from = n.start();
+        for (Finding f : findings) {
+            if ((f.kind() == ClaimKind.ROLE) && f.overlaps(n.start(), n.end())) {
+                from = Math.max(from, f.end());
+            }
+        }
+        if (from >= n.end() || from == n.start()) {
+            return null;
+        }
+        String rest = n.written().substring(Math.min(n.written().length(), Math.max(0, from - n.start()))).strip();
+        String[] words = rest.split("\\s+");
+        if (words.length < 2 || rest.isEmpty()) {
+            return null;
+        }
+        return new Name(n.end() - rest.length(), n.end(), rest, Words.slug(words[words.length - 1]),
+                Name.Type.PERSON, n.possessive());
     }
 
     SubjectKey keyFor(Finding f, Scene scene) {
