@@ -34,6 +34,8 @@ final class ClaimMatcher {
     private static final int UPDATE_REACH = 60;
     private static final int SCOPE_REACH = 40;
 
+    /** The unit of a count that says no more than that people were counted. */
+    private static final String PEOPLE = "people";
     private static final LanguageProfiles PROFILES = LanguageProfiles.builtIn();
     private static final Map<String, Cues> CUES = new ConcurrentHashMap<>();
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
@@ -195,6 +197,10 @@ final class ClaimMatcher {
         if (x.value() instanceof Quantity qx && y.value() instanceof Quantity qy && qx.unit() != null
                 && qx.unit().equals(qy.unit())) {
             evidence += 1.5;
+        } else if (x.kind() == ClaimKind.COUNT && x.value() instanceof Quantity qx && y.value() instanceof Quantity qy
+                && (PEOPLE.equals(qx.unit()) || PEOPLE.equals(qy.unit()))) {
+            // people against a kind of people ("nine people", "14 injured"): likely, not certainly, one count
+            evidence += 1.0;
         }
         if (!x.subjectKey().entity().equals(SubjectKeys.UNKNOWN) && x.subjectKey().equals(y.subjectKey())
                 && !x.subjectKey().attribute().isEmpty()) {

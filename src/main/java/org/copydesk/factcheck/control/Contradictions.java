@@ -79,7 +79,9 @@ public final class Contradictions {
             return Verdict.NOT_COMPARABLE;
         }
         if (a.kind() == ClaimKind.ROLE && a.value() instanceof Label x && b.value() instanceof Label y) {
-            return sameRole(x.canonical(), y.canonical());
+            boolean toCome = a.subjectKey().attribute().startsWith(RoleReader.FUTURE);
+            return toCome != b.subjectKey().attribute().startsWith(RoleReader.FUTURE) ? Verdict.NOT_COMPARABLE
+                    : sameRole(x.canonical(), y.canonical());
         }
         if (a.value() instanceof Quotation x && b.value() instanceof Quotation y) {
             return x.speaker() == null || y.speaker() == null ? Verdict.NOT_COMPARABLE

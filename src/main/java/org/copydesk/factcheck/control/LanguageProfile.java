@@ -141,6 +141,16 @@ public interface LanguageProfile {
         return List.of();
     }
 
+    /** Words right before a role that make it one to come: "will become", "sarà", "wird", "incoming". */
+    default List<String> futureWords() {
+        return List.of();
+    }
+
+    /** Words that can stand before a title without being part of it: "will", "become", "serves as". */
+    default List<String> notInTitles() {
+        return List.of();
+    }
+
     /** Words between a part and its whole ("18 of the 32 seats"): "of the", "sur", "su". */
     default List<String> partitives() {
         return List.of();

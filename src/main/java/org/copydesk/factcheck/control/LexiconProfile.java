@@ -229,6 +229,16 @@ public final class LexiconProfile implements LanguageProfile {
     }
 
     @Override
+    public List<String> futureWords() {
+        return list("futureWords");
+    }
+
+    @Override
+    public List<String> notInTitles() {
+        return list("notInTitles");
+    }
+
+    @Override
     public List<String> partitives() {
         return list("partitives");
     }

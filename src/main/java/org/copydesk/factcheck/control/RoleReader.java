@@ -21,14 +21,18 @@ import org.copydesk.factcheck.entity.Label;
  */
 final class RoleReader implements ValueReader {
 
+    /** How the attribute of a role to come begins ("will become chief executive"). */
+    static final String FUTURE = "role:future:";
     private static final int MODIFIERS = 3;
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:" + Words.SPACE + "+\\p{Lu}[\\p{L}'’-]+)+";
-    private static final Pattern MODIFIER = Pattern.compile("[\\p{L}][\\p{L}-]*");
+    private static final Pattern MODIFIER = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
     private final Map<String, String> canonical = new HashMap<>();
     private final List<String[]> stems = new ArrayList<>();
     private final Pattern pattern;
     private final Pattern former;
+    private final Pattern future;
+    private final Pattern futureOpening;
     private final Pattern title;
     private final Set<String> heads = new HashSet<>();
     private final Set<String> notModifiers = new HashSet<>();
@@ -47,6 +51,11 @@ final class RoleReader implements ValueReader {
         this.pattern = Words.anyOf(all);
         this.former = profile.formerWords().isEmpty() ? null : Pattern.compile(Words.BEFORE + "(?:"
                 + Words.alternation(profile.formerWords()) + ")" + Words.SPACE + "*$", Words.FLAGS);
+        this.future = profile.futureWords().isEmpty() ? null : Pattern.compile(Words.BEFORE + "(?:"
+                + Words.alternation(profile.futureWords()) + ")(?:" + Words.SPACE + "+(?:"
+                + Words.alternation(profile.articles()) + "))?" + Words.SPACE + "*$", Words.FLAGS);
+        this.futureOpening = profile.futureWords().isEmpty() ? null : Pattern.compile("^(?:"
+                + Words.alternation(profile.futureWords()) + ")" + Words.AFTER, Words.FLAGS);
         if (profile.roleHeads().isEmpty()) {
             this.title = null;
             this.nameAfter = null;
@@ -56,7 +65,7 @@ final class RoleReader implements ValueReader {
         profile.roleHeads().forEach(h -> heads.add(Words.fold(h)));
         List<String> headWords = new ArrayList<>(all);
         headWords.addAll(profile.roleHeads());
-        this.title = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<mods>(?:[\\p{L}][\\p{L}-]*" + Words.SPACE + "+){0,"
+        this.title = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<mods>(?:[\\p{L}][\\p{L}'’-]*" + Words.SPACE + "+){0,"
                 + MODIFIERS + "})(?<head>" + Words.alternation(headWords) + ")" + Words.AFTER, Words.FLAGS);
         String titles = Words.alternation(profile.abbreviations());
         this.nameAfter = Pattern.compile(",?" + Words.SPACE + "+(?:" + titles + "\\.?" + Words.SPACE + "+)?" + NAME,
@@ -66,7 +75,7 @@ final class RoleReader implements ValueReader {
                 Words.FLAGS & ~Pattern.CASE_INSENSITIVE);
         for (List<String> words : List.of(profile.functionWords(), profile.articles(), profile.speechCues(),
                 profile.conjunctions(), profile.passiveMarkers(), profile.agentWords(), profile.coActorWords(),
-                profile.approximators(), profile.updateCues(), profile.formerWords(),
+                profile.approximators(), profile.updateCues(), profile.formerWords(), profile.notInTitles(),
                 List.copyOf(profile.weekdays().keySet()), List.copyOf(profile.monthNames().keySet()))) {
             words.forEach(w -> notModifiers.add(Words.fold(w)));
         }
@@ -136,7 +145,7 @@ final class RoleReader implements ValueReader {
             boolean acronym = word.length() <= 4 && word.toUpperCase(Locale.ROOT).equals(word);
             boolean opensSentence = text.substring(sentence.start(), words.get(i)[0]).replaceAll("[\\W_]", "")
                     .isEmpty();
-            boolean possessive = words.get(i)[1] < text.length() && "'’".indexOf(text.charAt(words.get(i)[1])) >= 0;
+            boolean possessive = word.contains("'") || word.contains("’");
             String folded = Words.fold(word);
             // "Vice-chancellor Professor Ann Lee": a title of its own before an honorific is not a modifier
             boolean title = heads.contains(folded.substring(folded.lastIndexOf('-') + 1)) || known(folded) != null;
@@ -156,7 +165,11 @@ final class RoleReader implements ValueReader {
                 role = "former " + role;
             }
         }
-        return new Finding(ClaimKind.ROLE, start, end, new Label(role), "role:" + Words.slug(role));
+        // a role to come is another fact than the role held now: it is keyed apart
+        boolean toCome = future != null && (future.matcher(text).region(Math.max(sentence.start(), start - 30), start)
+                .find() || futureOpening.matcher(text).region(start, end).lookingAt());
+        return new Finding(ClaimKind.ROLE, start, end, new Label(role),
+                (toCome ? FUTURE : "role:") + Words.slug(role));
     }
 
     private String known(String folded) {
