@@ -29,6 +29,8 @@ final class ClaimMatcher {
     static final double SAME_FACT = 2.0;
     /** More evidence is needed to report a contradiction than an agreement: a false alarm costs an editor's time. */
     static final double CONTRADICTION = 1.8;
+    /** Evidence that two quotes are the same words when a figure said in one is said in the other. */
+    static final double QUOTED_FIGURE = 2.0;
 
     /** How near its figure a word of change ("rose to", "so far") or of area ("nationwide") must stand. */
     private static final int UPDATE_REACH = 60;
@@ -78,6 +80,8 @@ final class ClaimMatcher {
                 }
             }
         }
+        List<Set<String>> quotedByMine = quotedValues(mine);
+        List<Set<String>> quotedByTheirs = quotedValues(theirs);
         List<Pair> candidates = new ArrayList<>();
         for (int i = 0; i < mine.size(); i++) {
             for (int j = 0; j < theirs.size(); j++) {
@@ -94,7 +98,8 @@ final class ClaimMatcher {
                 double evidence = evidence(mine.get(i), a.get(i), theirs.get(j), b.get(j), verdict)
                         + (rivalsOfMine[i] == 1 ? 0.75 : 0) + (rivalsOfTheirs[j] == 1 ? 0.75 : 0)
                         + (alikeOfMine[i] == 1 && alikeOfTheirs[j] == 1
-                        && measured(mine.get(i)).equals(measured(theirs.get(j))) ? 1.5 : 0);
+                        && measured(mine.get(i)).equals(measured(theirs.get(j))) ? 1.5 : 0)
+                        + (quotedByMine.get(i).stream().anyMatch(quotedByTheirs.get(j)::contains) ? QUOTED_FIGURE : 0);
                 if (evidence >= (verdict == Verdict.AGREE ? SAME_FACT : CONTRADICTION)) {
                     candidates.add(new Pair(i, j, verdict, evidence));
                 }
@@ -117,6 +122,27 @@ final class ClaimMatcher {
             }
         }
         return pairs;
+    }
+
+    /**
+     * For each quote, the figures said inside it ("in under twenty minutes", "en moins de vingt minutes"): figures
+     * survive translation, so two quotes with one in common are likely the same words. Empty for other claims.
+     */
+    private static List<Set<String>> quotedValues(List<Claim> claims) {
+        List<Set<String>> quoted = new ArrayList<>(claims.size());
+        for (Claim quote : claims) {
+            Set<String> figures = new HashSet<>();
+            if (quote.kind() == ClaimKind.QUOTE) {
+                for (Claim inside : claims) {
+                    if (inside != quote && inside.value() instanceof Quantity q
+                            && inside.phraseStart() >= quote.phraseStart() && inside.phraseEnd() <= quote.phraseEnd()) {
+                        figures.add(inside.kind() + ":" + q.number().stripTrailingZeros().toPlainString());
+                    }
+                }
+            }
+            quoted.add(figures);
+        }
+        return quoted;
     }
 
     /** The attribute a claim's value measures ("created", "until"), without its target; empty when none. */

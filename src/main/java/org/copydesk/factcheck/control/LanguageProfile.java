@@ -141,6 +141,11 @@ public interface LanguageProfile {
         return List.of();
     }
 
+    /** Abbreviated forms of address written before a name, lowercase without their stop: "dr", "prof", "mme". */
+    default List<String> honorifics() {
+        return List.of();
+    }
+
     /** Words right before a role that make it one to come: "will become", "sarà", "wird", "incoming". */
     default List<String> futureWords() {
         return List.of();

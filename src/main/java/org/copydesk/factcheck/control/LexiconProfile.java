@@ -229,6 +229,11 @@ public final class LexiconProfile implements LanguageProfile {
     }
 
     @Override
+    public List<String> honorifics() {
+        return list("honorifics");
+    }
+
+    @Override
     public List<String> futureWords() {
         return list("futureWords");
     }
