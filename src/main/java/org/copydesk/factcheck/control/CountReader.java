@@ -117,8 +117,11 @@ final class CountReader implements ValueReader {
             if (listed.stream().anyMatch(f -> f.overlaps(start, end)) || !counted(g.group("num"), g.group("noun"))) {
                 continue;
             }
-            out.add(new Finding(ClaimKind.COUNT, start, end, new Quantity(number(g),
-                    Words.fold(g.group("noun")), numbers.hedged(text, sentence.start(), start))));
+            // "a single guard" counts what "two guards" count
+            String noun = Words.fold(g.group("noun"));
+            String unit = nouns.getOrDefault(noun + "s", noun);
+            out.add(new Finding(ClaimKind.COUNT, start, end, new Quantity(number(g), unit,
+                    numbers.hedged(text, sentence.start(), start))));
         }
     }
 

@@ -142,14 +142,15 @@ final class RoleReader implements ValueReader {
         for (int i = words.size() - 1; i >= 0; i--) {
             String word = text.substring(words.get(i)[0], words.get(i)[1]);
             boolean capital = Character.isUpperCase(word.charAt(0));
-            boolean acronym = word.length() <= 4 && word.toUpperCase(Locale.ROOT).equals(word);
+            boolean acronym = word.length() >= 2 && word.length() <= 4 && word.toUpperCase(Locale.ROOT).equals(word);
             boolean opensSentence = text.substring(sentence.start(), words.get(i)[0]).replaceAll("[\\W_]", "")
                     .isEmpty();
             boolean possessive = word.contains("'") || word.contains("’");
             String folded = Words.fold(word);
             // "Vice-chancellor Professor Ann Lee": a title of its own before an honorific is not a modifier
             boolean title = heads.contains(folded.substring(folded.lastIndexOf('-') + 1)) || known(folded) != null;
-            if (notModifiers.contains(folded) || possessive || title || capital && !acronym && !opensSentence) {
+            if (!acronym && notModifiers.contains(folded) || possessive || title
+                    || capital && !acronym && !opensSentence) {
                 break;
             }
             start = words.get(i)[0];

@@ -49,6 +49,10 @@ final class SubjectKeys {
     private final Pattern agent;
     private final Pattern qualifier;
     private final Pattern openingArticle;
+    private final Pattern titleOf;
+    /** A few lowercase words at most ("di porto") and the comma that sets a person's name off. */
+    private static final Pattern APPOSED = Pattern.compile("(?:" + Words.SPACE + "+\\p{Ll}[\\p{L}'’]*){0,3},"
+            + Words.SPACE + "*");
     private final Map<String, String> qualifiers = new HashMap<>();
 
     SubjectKeys(LanguageProfile profile) {
@@ -63,6 +67,8 @@ final class SubjectKeys {
                 + Words.SPACE + "+\\p{L}+ly)?" + Words.SPACE + "+$", Words.FLAGS);
         this.agent = Words.anyOf(profile.agentWords());
         this.qualifier = Words.anyOf(profile.unitQualifiers().keySet());
+        this.titleOf = profile.partitives().isEmpty() ? null : Pattern.compile(Words.SPACE + "*(?:"
+                + Words.alternation(profile.partitives()) + ")" + Words.SPACE + "*", Words.FLAGS);
         this.openingArticle = Pattern.compile("^\\W*(?:" + Words.alternation(profile.articles()) + ")?" + Words.SPACE
                 + "*$", Words.FLAGS);
         profile.unitQualifiers().forEach((w, q) -> qualifiers.put(Words.fold(w), q));
@@ -253,6 +259,17 @@ final class SubjectKeys {
             if (n.isPerson() && d < best) {
                 nearest = n;
                 best = d;
+            }
+        }
+        if (nearest != null && nearest.start() >= role.end() && titleOf != null
+                && titleOf.matcher(scene.text().substring(role.end(), nearest.start())).matches()) {
+            // "the operations manager of Acme Mining, Ann Lee": the name after the title is whose title it is not
+            for (Name n : scene.names()) {
+                if (n.start() >= nearest.end() && n.isPerson()
+                        && APPOSED.matcher(scene.text().substring(nearest.end(), n.start())).matches()) {
+                    nearest = n;
+                    break;
+                }
             }
         }
         return nearest != null ? nearest.key() : person(role.start(), role.end(), scene);
