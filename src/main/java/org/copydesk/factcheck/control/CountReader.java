@@ -30,6 +30,7 @@ final class CountReader implements ValueReader {
     private final Pattern known;
     private final Pattern any;
     private final Pattern share;
+    private final Pattern tally;
     private final Pattern named;
 
     /** Units that say no more than that something was counted: the noun after them names it. */
@@ -63,6 +64,9 @@ final class CountReader implements ValueReader {
                 + Words.alternation(profile.partitives()) + Words.SPACE + "+" + numbers.numeral() + Words.SPACE
                 + "+(?:[\\p{L}-]+" + Words.SPACE + "+){0,2}?(?<noun>" + Words.alternation(profile.countNouns().keySet())
                 + ")" + Words.AFTER, Words.FLAGS);
+        // "mit 7:2 Stimmen": a tally counts the first side
+        this.tally = Pattern.compile(number + "[:∶]" + numbers.numeral() + Words.SPACE + "+(?<noun>"
+                + Words.alternation(profile.countNouns().keySet()) + ")" + Words.AFTER, Words.FLAGS);
         // "nine people were hurt", "19 cas de brûlures": a general noun followed closely by what was counted
         List<String> linking = new java.util.ArrayList<>(profile.passiveMarkers());
         linking.addAll(profile.partitives());
@@ -80,6 +84,11 @@ final class CountReader implements ValueReader {
                 out.add(new Finding(ClaimKind.COUNT, u.start(), u.end(), new Quantity(number(u),
                         measures.get(Words.fold(u.group("noun"))), numbers.hedged(text, sentence.start(), u.start()))));
             }
+        }
+        Matcher v = tally.matcher(text).region(sentence.start(), sentence.end());
+        while (v.find()) {
+            out.add(new Finding(ClaimKind.COUNT, v.start(), v.end(), new Quantity(number(v),
+                    nouns.get(Words.fold(Words.singleSpaced(v.group("noun")))), false)));
         }
         if (share != null) {
             Matcher p = share.matcher(text).region(sentence.start(), sentence.end());

@@ -31,6 +31,11 @@ public interface LanguageProfile {
     /** "percent", "pour cent", "Prozent". */
     List<String> percentWords();
 
+    /** Words for percentage points after a number, to the points one of them is: "basis points" = 0.01. */
+    default Map<String, BigDecimal> pointWords() {
+        return Map.of();
+    }
+
     /** Words that hedge a figure: "about", "environ", "rund". */
     List<String> approximators();
 

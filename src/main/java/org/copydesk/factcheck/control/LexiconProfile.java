@@ -229,6 +229,11 @@ public final class LexiconProfile implements LanguageProfile {
     }
 
     @Override
+    public Map<String, BigDecimal> pointWords() {
+        return map("pointWords", value -> new BigDecimal(value.toString()));
+    }
+
+    @Override
     public List<String> honorifics() {
         return list("honorifics");
     }

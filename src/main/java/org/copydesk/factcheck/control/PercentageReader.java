@@ -1,22 +1,35 @@
 package org.copydesk.factcheck.control;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quantity;
 
-/** Reads percentages: "12.6%", "12,6 %", "20 percent", "20 pour cent", "20 Prozent". */
+/** Reads percentages ("12.6%", "12,6 %", "20 percent", "20 Prozent") and percentage points ("25 basis points"). */
 final class PercentageReader implements ValueReader {
+
+    /** The unit of a change measured in percentage points. */
+    static final String POINTS = "percentage points";
 
     private final NumberReader numbers;
     private final Pattern pattern;
+
+    private final Map<String, BigDecimal> points = new HashMap<>();
+    private final Pattern pointPattern;
 
     PercentageReader(LanguageProfile profile, NumberReader numbers) {
         this.numbers = numbers;
         this.pattern = Pattern.compile("(?<num>" + numbers.numeral() + ")" + Words.SPACE + "?(?:%|"
                 + Words.alternation(profile.percentWords()) + Words.AFTER + ")", Words.FLAGS);
+        profile.pointWords().forEach((word, factor) -> points.put(Words.fold(word), factor));
+        this.pointPattern = points.isEmpty() ? null : Pattern.compile("(?<num>" + numbers.numeral() + ")"
+                + Words.SPACE + "+(?<points>" + Words.alternation(profile.pointWords().keySet()) + ")" + Words.AFTER,
+                Words.FLAGS);
     }
 
     @Override
@@ -26,6 +39,17 @@ final class PercentageReader implements ValueReader {
             out.add(new Finding(ClaimKind.PERCENTAGE, m.start(), m.end(), new Quantity(
                     numbers.parse(m.group("num")).stripTrailingZeros(), "%",
                     numbers.hedged(text, sentence.start(), m.start()))));
+        }
+        if (pointPattern == null) {
+            return;
+        }
+        // "25 basis points", "0,5 Prozentpunkte": a change in percentage points, kept apart from percentages
+        Matcher p = pointPattern.matcher(text).region(sentence.start(), sentence.end());
+        while (p.find()) {
+            BigDecimal factor = points.get(Words.fold(Words.singleSpaced(p.group("points"))));
+            out.add(new Finding(ClaimKind.PERCENTAGE, p.start(), p.end(), new Quantity(
+                    numbers.parse(p.group("num")).multiply(factor).stripTrailingZeros(), POINTS,
+                    numbers.hedged(text, sentence.start(), p.start()))));
         }
     }
 }
