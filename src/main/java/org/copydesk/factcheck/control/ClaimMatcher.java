@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.factcheck.entity.CalendarDate;
 import org.copydesk.factcheck.entity.Claim;
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quantity;
@@ -55,28 +56,24 @@ final class ClaimMatcher {
         List<Signals> a = mine.stream().map(Signals::of).toList();
         List<Signals> b = theirs.stream().map(Signals::of).toList();
         Verdict[][] verdicts = new Verdict[mine.size()][theirs.size()];
-        int[] rivalsOfMine = new int[mine.size()];
-        int[] rivalsOfTheirs = new int[theirs.size()];
-        for (int i = 0; i < mine.size(); i++) {
-            for (int j = 0; j < theirs.size(); j++) {
-                verdicts[i][j] = Contradictions.byValue(mine.get(i), theirs.get(j));
-                if (verdicts[i][j] != Verdict.NOT_COMPARABLE) {
-                    rivalsOfMine[i]++;
-                    rivalsOfTheirs[j]++;
-                }
-            }
-        }
+        // rivals are counted as distinct values: a headline restating the body's figure is that figure again
+        List<Set<String>> rivalsOfMine = sets(mine.size());
+        List<Set<String>> rivalsOfTheirs = sets(theirs.size());
         // the only two comparable claims measuring one attribute ("launched", "lancée"): its cue words are each
         // language's own, so this holds across languages
-        int[] alikeOfMine = new int[mine.size()];
-        int[] alikeOfTheirs = new int[theirs.size()];
+        List<Set<String>> alikeOfMine = sets(mine.size());
+        List<Set<String>> alikeOfTheirs = sets(theirs.size());
         for (int i = 0; i < mine.size(); i++) {
             String attribute = measured(mine.get(i));
             for (int j = 0; j < theirs.size(); j++) {
-                if (!attribute.isEmpty() && verdicts[i][j] != Verdict.NOT_COMPARABLE
-                        && attribute.equals(measured(theirs.get(j)))) {
-                    alikeOfMine[i]++;
-                    alikeOfTheirs[j]++;
+                verdicts[i][j] = Contradictions.byValue(mine.get(i), theirs.get(j));
+                if (verdicts[i][j] != Verdict.NOT_COMPARABLE) {
+                    rivalsOfMine.get(i).add(valueKey(theirs.get(j)));
+                    rivalsOfTheirs.get(j).add(valueKey(mine.get(i)));
+                    if (!attribute.isEmpty() && attribute.equals(measured(theirs.get(j)))) {
+                        alikeOfMine.get(i).add(valueKey(theirs.get(j)));
+                        alikeOfTheirs.get(j).add(valueKey(mine.get(i)));
+                    }
                 }
             }
         }
@@ -96,8 +93,8 @@ final class ClaimMatcher {
                     verdict = Verdict.NOT_COMPARABLE;
                 }
                 double evidence = evidence(mine.get(i), a.get(i), theirs.get(j), b.get(j), verdict)
-                        + (rivalsOfMine[i] == 1 ? 0.75 : 0) + (rivalsOfTheirs[j] == 1 ? 0.75 : 0)
-                        + (alikeOfMine[i] == 1 && alikeOfTheirs[j] == 1
+                        + (rivalsOfMine.get(i).size() == 1 ? 0.75 : 0) + (rivalsOfTheirs.get(j).size() == 1 ? 0.75 : 0)
+                        + (alikeOfMine.get(i).size() == 1 && alikeOfTheirs.get(j).size() == 1
                         && measured(mine.get(i)).equals(measured(theirs.get(j))) ? 1.5 : 0)
                         + (quotedByMine.get(i).stream().anyMatch(quotedByTheirs.get(j)::contains) ? QUOTED_FIGURE : 0);
                 if (evidence >= (verdict == Verdict.AGREE ? SAME_FACT : CONTRADICTION)) {
@@ -143,6 +140,24 @@ final class ClaimMatcher {
             quoted.add(figures);
         }
         return quoted;
+    }
+
+    /** A claim's value as a key: "200 metres" once however it was written or hedged, a month of a year as the year. */
+    private static String valueKey(Claim claim) {
+        if (claim.value() instanceof CalendarDate date && date.day() == 0) {
+            // "June 2031" and "2031" say one year
+            return String.valueOf(date.year());
+        }
+        return claim.value() instanceof Quantity q ? q.number().stripTrailingZeros().toPlainString() + " " + q.unit()
+                : String.valueOf(claim.value());
+    }
+
+    private static List<Set<String>> sets(int size) {
+        List<Set<String>> sets = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            sets.add(new HashSet<>());
+        }
+        return sets;
     }
 
     /** The attribute a claim's value measures ("created", "until"), without its target; empty when none. */

@@ -256,7 +256,9 @@ final class SubjectKeys {
         int best = Integer.MAX_VALUE;
         for (Name n : scene.names()) {
             int d = role.distanceTo(n.start(), n.end());
-            if (n.isPerson() && d < best) {
+            // "Ann Lee's campaign manager" is someone else: a possessive before a title names whose it is
+            boolean owner = n.possessive() && n.end() <= role.start();
+            if (n.isPerson() && !owner && d < best) {
                 nearest = n;
                 best = d;
             }
