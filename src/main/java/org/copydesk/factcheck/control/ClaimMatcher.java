@@ -184,7 +184,9 @@ final class ClaimMatcher {
      * describes a source, not the figure.
      */
     private static boolean differentScopes(Claim x, Claim y) {
-        if (!scopes(x, around(x, SCOPE_REACH)).equals(scopes(y, around(y, SCOPE_REACH)))) {
+        Set<String> nextToX = scopes(x, around(x, SCOPE_REACH));
+        Set<String> nextToY = scopes(y, around(y, SCOPE_REACH));
+        if (!nextToX.isEmpty() && !nextToY.isEmpty() && !nextToX.equals(nextToY)) {
             return true;
         }
         Set<String> inX = scopes(x, x.sentence());

@@ -20,6 +20,9 @@ import org.copydesk.factcheck.entity.Quantity;
  */
 final class CountReader implements ValueReader {
 
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}-]*)"
+            + Words.SPACE + "+$");
+
     private final NumberReader numbers;
     private final Map<String, String> nouns = new HashMap<>();
     private final Set<String> notCounted = new HashSet<>();
@@ -123,7 +126,8 @@ final class CountReader implements ValueReader {
         while (g.find()) {
             int start = g.start();
             int end = g.end();
-            if (listed.stream().anyMatch(f -> f.overlaps(start, end)) || !counted(g.group("num"), g.group("noun"))) {
+            if (listed.stream().anyMatch(f -> f.overlaps(start, end)) || !counted(g.group("num"), g.group("noun"))
+                    || modelNumber(text, sentence, start)) {
                 continue;
             }
             // "a single guard" counts what "two guards" count
@@ -138,6 +142,13 @@ final class CountReader implements ValueReader {
         BigDecimal n = numbers.parse(m.group("num"));
         BigDecimal scale = m.group("scale") == null ? null : scales.get(Words.fold(m.group("scale")));
         return (scale == null ? n : n.multiply(scale)).stripTrailingZeros();
+    }
+
+    /** "640,000 PulseBand 3 watches": a number right after a name inside the sentence is part of that name. */
+    private boolean modelNumber(String text, Sentence sentence, int start) {
+        Matcher m = NAME_BEFORE.matcher(text).region(sentence.start(), start);
+        return m.find() && !notCounted.contains(Words.fold(m.group(1)))
+                && !text.substring(sentence.start(), m.start(1)).replaceAll("[\\W_]", "").isEmpty();
     }
 
     private boolean counted(String number, String noun) {
