@@ -83,7 +83,7 @@ final class ClaimMatcher {
         for (int i = 0; i < mine.size(); i++) {
             for (int j = 0; j < theirs.size(); j++) {
                 Verdict verdict = verdicts[i][j];
-                if (verdict == Verdict.NOT_COMPARABLE) {
+                if (verdict == Verdict.NOT_COMPARABLE || dayOfStatement(mine.get(i)) || dayOfStatement(theirs.get(j))) {
                     continue;
                 }
                 // the only figure of its kind and unit on both sides is likely the same fact
@@ -174,8 +174,21 @@ final class ClaimMatcher {
                 || kind == ClaimKind.DURATION || kind == ClaimKind.RANKING;
     }
 
+    /** A word of change near the figure, with no other figure between them: "now expects 0.9%" is not about 1.1%. */
     private static boolean updated(Claim claim) {
-        return cues(claim.language()).updates().matcher(around(claim, UPDATE_REACH)).find();
+        String sentence = claim.sentence();
+        int phraseStart = Math.max(0, Math.min(sentence.length(), claim.phraseStart() - claim.start()));
+        int phraseEnd = Math.max(phraseStart, Math.min(sentence.length(), claim.phraseEnd() - claim.start()));
+        Matcher cue = cues(claim.language()).updates().matcher(sentence).useTransparentBounds(true)
+                .region(Math.max(0, phraseStart - UPDATE_REACH), Math.min(sentence.length(), phraseEnd + UPDATE_REACH));
+        while (cue.find()) {
+            String between = cue.end() <= phraseStart ? sentence.substring(cue.end(), phraseStart)
+                    : cue.start() >= phraseEnd ? sentence.substring(phraseEnd, cue.start()) : "";
+            if (!FIGURE.matcher(between).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -216,18 +229,28 @@ final class ClaimMatcher {
         return CUES.computeIfAbsent(language == null ? "" : language, code -> {
             LanguageProfile profile = PROFILES.find(code).orElse(null);
             if (profile == null) {
-                return new Cues(Pattern.compile("(?!)"), Pattern.compile("(?!)"), Map.of());
+                return new Cues(Pattern.compile("(?!)"), Pattern.compile("(?!)"), Map.of(), Pattern.compile("(?!)"));
             }
             Map<String, String> scopeOf = new HashMap<>();
             profile.scopeCues().forEach((cue, scope) -> scopeOf.put(Words.fold(cue), scope));
             return new Cues(profile.updateCues().isEmpty() ? Pattern.compile("(?!)") : Words.anyOf(profile.updateCues()),
                     profile.scopeCues().isEmpty() ? Pattern.compile("(?!)") : Words.anyOf(profile.scopeCues().keySet()),
-                    scopeOf);
+                    scopeOf, Pattern.compile(Words.BEFORE + Words.alternation(profile.speechCues()) + "(?:" + Words.SPACE
+                            + "+[\\p{L}'’]+){0,2}" + Words.SPACE + "*$", Words.FLAGS));
         });
     }
 
-    /** A language's words for a changed figure and for the area a figure covers. */
-    private record Cues(Pattern updates, Pattern scopes, Map<String, String> scopeOf) {
+    /** A language's words for a changed figure, for the area a figure covers, and for a day a statement was made. */
+    private record Cues(Pattern updates, Pattern scopes, Map<String, String> scopeOf, Pattern statementDay) {
+    }
+
+    /** "officials said on Tuesday": a weekday right after a word of speech dates the statement, not the event. */
+    private static boolean dayOfStatement(Claim claim) {
+        if (claim.kind() != ClaimKind.WEEKDAY) {
+            return false;
+        }
+        int phraseStart = Math.max(0, Math.min(claim.sentence().length(), claim.phraseStart() - claim.start()));
+        return cues(claim.language()).statementDay().matcher(claim.sentence().substring(0, phraseStart)).find();
     }
 
     private static double evidence(Claim x, Signals sx, Claim y, Signals sy, Verdict verdict) {
