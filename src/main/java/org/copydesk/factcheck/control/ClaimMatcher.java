@@ -36,6 +36,8 @@ final class ClaimMatcher {
     /** How near its figure a word of change ("rose to", "so far") or of area ("nationwide") must stand. */
     private static final int UPDATE_REACH = 60;
     private static final int SCOPE_REACH = 40;
+    /** How close an age must stand to a title to be told of its holder: "capitano di 61 anni". */
+    private static final int NEXT_TO = 4;
 
     /** The unit of a count that says no more than that people were counted. */
     private static final String PEOPLE = "people";
@@ -67,6 +69,13 @@ final class ClaimMatcher {
             String attribute = measured(mine.get(i));
             for (int j = 0; j < theirs.size(); j++) {
                 verdicts[i][j] = Contradictions.byValue(mine.get(i), theirs.get(j));
+                if (verdicts[i][j] == Verdict.NOT_COMPARABLE && mine.get(i).kind() == ClaimKind.AGE
+                        && theirs.get(j).kind() == ClaimKind.AGE
+                        && (ageOfHolder(mine.get(i), mine, theirs.get(j), theirs)
+                        || ageOfHolder(theirs.get(j), theirs, mine.get(i), mine))) {
+                    verdicts[i][j] = mine.get(i).value().equals(theirs.get(j).value()) ? Verdict.AGREE
+                            : Verdict.CONTRADICT;
+                }
                 if (verdicts[i][j] != Verdict.NOT_COMPARABLE) {
                     rivalsOfMine.get(i).add(valueKey(theirs.get(j)));
                     rivalsOfTheirs.get(j).add(valueKey(mine.get(i)));
@@ -140,6 +149,27 @@ final class ClaimMatcher {
             quoted.add(figures);
         }
         return quoted;
+    }
+
+    /**
+     * "a captain aged 61" and "the 58-year-old captain Ann Lee": an age told of a title stands next to it, and is
+     * the age of the person the other article gives that title.
+     */
+    private static boolean ageOfHolder(Claim age, List<Claim> itsClaims, Claim other, List<Claim> otherClaims) {
+        String person = other.subjectKey().entity();
+        for (Claim role : itsClaims) {
+            boolean nextToAge = role.kind() == ClaimKind.ROLE && role.start() == age.start()
+                    && Math.max(role.phraseStart() - age.phraseEnd(), age.phraseStart() - role.phraseEnd()) <= NEXT_TO;
+            if (nextToAge) {
+                for (Claim held : otherClaims) {
+                    if (held.kind() == ClaimKind.ROLE && held.value().equals(role.value())
+                            && held.subjectKey().entity().equals(person) && !SubjectKeys.UNKNOWN.equals(person)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A claim's value as a key: "200 metres" once however it was written or hedged, a month of a year as the year. */
