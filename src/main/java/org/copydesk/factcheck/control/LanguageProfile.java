@@ -36,6 +36,11 @@ public interface LanguageProfile {
         return Map.of();
     }
 
+    /** Phrases that are a change in percentage points without a number: "quarter-point" = 0.25. */
+    default Map<String, BigDecimal> pointPhrases() {
+        return Map.of();
+    }
+
     /** Words that hedge a figure: "about", "environ", "rund". */
     List<String> approximators();
 

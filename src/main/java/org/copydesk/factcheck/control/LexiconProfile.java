@@ -234,6 +234,11 @@ public final class LexiconProfile implements LanguageProfile {
     }
 
     @Override
+    public Map<String, BigDecimal> pointPhrases() {
+        return map("pointPhrases", value -> new BigDecimal(value.toString()));
+    }
+
+    @Override
     public List<String> honorifics() {
         return list("honorifics");
     }

@@ -21,6 +21,8 @@ final class PercentageReader implements ValueReader {
 
     private final Map<String, BigDecimal> points = new HashMap<>();
     private final Pattern pointPattern;
+    private final Map<String, BigDecimal> phrases = new HashMap<>();
+    private final Pattern phrasePattern;
 
     PercentageReader(LanguageProfile profile, NumberReader numbers) {
         this.numbers = numbers;
@@ -30,6 +32,8 @@ final class PercentageReader implements ValueReader {
         this.pointPattern = points.isEmpty() ? null : Pattern.compile("(?<num>" + numbers.numeral() + ")"
                 + Words.SPACE + "+(?<points>" + Words.alternation(profile.pointWords().keySet()) + ")" + Words.AFTER,
                 Words.FLAGS);
+        profile.pointPhrases().forEach((phrase, value) -> phrases.put(Words.fold(phrase), value));
+        this.phrasePattern = phrases.isEmpty() ? null : Words.anyOf(profile.pointPhrases().keySet());
     }
 
     @Override
@@ -39,6 +43,13 @@ final class PercentageReader implements ValueReader {
             out.add(new Finding(ClaimKind.PERCENTAGE, m.start(), m.end(), new Quantity(
                     numbers.parse(m.group("num")).stripTrailingZeros(), "%",
                     numbers.hedged(text, sentence.start(), m.start()))));
+        }
+        if (phrasePattern != null) {
+            Matcher f = phrasePattern.matcher(text).region(sentence.start(), sentence.end());
+            while (f.find()) {
+                out.add(new Finding(ClaimKind.PERCENTAGE, f.start(), f.end(), new Quantity(
+                        phrases.get(Words.fold(Words.singleSpaced(f.group()))), POINTS, false)));
+            }
         }
         if (pointPattern == null) {
             return;
