@@ -32,10 +32,12 @@ final class CountReader implements ValueReader {
     private final Pattern measured;
     private final Pattern known;
     private final Pattern any;
-    private final Pattern share;
+    private final Pattern partOf;
     private final Pattern tally;
     private final Pattern named;
 
+    /** How far before a counted whole its part is looked for: "18 of the 32 seats". */
+    private static final int PART_REACH = 40;
     /** Units that say no more than that something was counted: the noun after them names it. */
     private static final Set<String> GENERAL_UNITS = Set.of("people", "cases");
 
@@ -62,11 +64,9 @@ final class CountReader implements ValueReader {
                 + "+){0,2}?(?<noun>" + Words.alternation(profile.countNouns().keySet()) + ")" + Words.AFTER, Words.FLAGS);
         this.any = Pattern.compile(number + Words.SPACE + "+(?<noun>\\p{L}[\\p{L}'’-]{2,})"
                 + Words.AFTER, Words.FLAGS);
-        // "18 of the 32 seats": the first number is the count, of the unit named after the whole
-        this.share = profile.partitives().isEmpty() ? null : Pattern.compile(number + Words.SPACE + "+"
-                + Words.alternation(profile.partitives()) + Words.SPACE + "+" + numbers.numeral() + Words.SPACE
-                + "+(?:[\\p{L}-]+" + Words.SPACE + "+){0,2}?(?<noun>" + Words.alternation(profile.countNouns().keySet())
-                + ")" + Words.AFTER, Words.FLAGS);
+        // "18 of the 32 seats": the number before the whole is the count, of the unit named after the whole
+        this.partOf = profile.partitives().isEmpty() ? null : Pattern.compile("(?<num>" + numbers.numeral() + ")"
+                + Words.SPACE + "+" + Words.alternation(profile.partitives()) + Words.SPACE + "+$", Words.FLAGS);
         // "mit 7:2 Stimmen": a tally counts the first side
         this.tally = Pattern.compile(number + "[:∶]" + numbers.numeral() + Words.SPACE + "+(?<noun>"
                 + Words.alternation(profile.countNouns().keySet()) + ")" + Words.AFTER, Words.FLAGS);
@@ -88,21 +88,11 @@ final class CountReader implements ValueReader {
                         measures.get(Words.fold(u.group("noun"))), numbers.hedged(text, sentence.start(), u.start()))));
             }
         }
-        Matcher v = tally.matcher(text).region(sentence.start(), sentence.end());
-        while (v.find()) {
-            out.add(new Finding(ClaimKind.COUNT, v.start(), v.end(), new Quantity(number(v),
-                    nouns.get(Words.fold(Words.singleSpaced(v.group("noun")))), false)));
-        }
-        if (share != null) {
-            Matcher p = share.matcher(text).region(sentence.start(), sentence.end());
-            while (p.find()) {
-                int start = p.start();
-                int end = p.end();
-                if (out.subList(before, out.size()).stream().noneMatch(f -> f.overlaps(start, end))) {
-                    out.add(new Finding(ClaimKind.COUNT, start, end, new Quantity(number(p),
-                            nouns.get(Words.fold(Words.singleSpaced(p.group("noun")))),
-                            numbers.hedged(text, sentence.start(), start))));
-                }
+        if (hasColon(text, sentence)) {
+            Matcher v = tally.matcher(text).region(sentence.start(), sentence.end());
+            while (v.find()) {
+                out.add(new Finding(ClaimKind.COUNT, v.start(), v.end(), new Quantity(number(v),
+                        nouns.get(Words.fold(Words.singleSpaced(v.group("noun")))), false)));
             }
         }
         Matcher m = known.matcher(text).region(sentence.start(), sentence.end());
@@ -117,6 +107,14 @@ final class CountReader implements ValueReader {
                 Matcher n = named.matcher(text).region(end, sentence.end());
                 String specific = n.lookingAt() ? nouns.get(Words.fold(Words.singleSpaced(n.group("noun")))) : null;
                 unit = specific == null || GENERAL_UNITS.contains(specific) ? unit : specific;
+            }
+            Matcher whole = partOf == null ? null
+                    : partOf.matcher(text).region(Math.max(sentence.start(), start - PART_REACH), start);
+            if (whole != null && whole.find()) {
+                out.add(new Finding(ClaimKind.COUNT, whole.start(), end, new Quantity(
+                        numbers.parse(whole.group("num")).stripTrailingZeros(), unit,
+                        numbers.hedged(text, sentence.start(), whole.start()))));
+                continue;
             }
             out.add(new Finding(ClaimKind.COUNT, start, end,
                     new Quantity(number(m), unit, numbers.hedged(text, sentence.start(), start))));
@@ -144,7 +142,17 @@ final class CountReader implements ValueReader {
         return (scale == null ? n : n.multiply(scale)).stripTrailingZeros();
     }
 
-    /** "640,000 PulseBand 3 watches": a number right after a name inside the sentence is part of that name. */
+    private static boolean hasColon(String text, Sentence sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '∶') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "9,000 Model 3 cars": a number right after a name inside the sentence is part of that name. */
     private boolean modelNumber(String text, Sentence sentence, int start) {
         Matcher m = NAME_BEFORE.matcher(text).region(sentence.start(), start);
         return m.find() && !notCounted.contains(Words.fold(m.group(1)))

@@ -22,18 +22,20 @@ final class PercentageReader implements ValueReader {
     private final Map<String, BigDecimal> points = new HashMap<>();
     private final Pattern pointPattern;
     private final Map<String, BigDecimal> phrases = new HashMap<>();
-    private final Pattern phrasePattern;
+    private final Pattern numberBefore;
+    /** How far before the word for points its number is looked for. */
+    private static final int NUMBER_REACH = 30;
 
     PercentageReader(LanguageProfile profile, NumberReader numbers) {
         this.numbers = numbers;
         this.pattern = Pattern.compile("(?<num>" + numbers.numeral() + ")" + Words.SPACE + "?(?:%|"
                 + Words.alternation(profile.percentWords()) + Words.AFTER + ")", Words.FLAGS);
         profile.pointWords().forEach((word, factor) -> points.put(Words.fold(word), factor));
-        this.pointPattern = points.isEmpty() ? null : Pattern.compile("(?<num>" + numbers.numeral() + ")"
-                + Words.SPACE + "+(?<points>" + Words.alternation(profile.pointWords().keySet()) + ")" + Words.AFTER,
-                Words.FLAGS);
         profile.pointPhrases().forEach((phrase, value) -> phrases.put(Words.fold(phrase), value));
-        this.phrasePattern = phrases.isEmpty() ? null : Words.anyOf(profile.pointPhrases().keySet());
+        List<String> all = new java.util.ArrayList<>(profile.pointWords().keySet());
+        all.addAll(profile.pointPhrases().keySet());
+        this.pointPattern = all.isEmpty() ? null : Words.anyOf(all);
+        this.numberBefore = Pattern.compile("(?<num>" + numbers.numeral() + ")" + Words.SPACE + "+$", Words.FLAGS);
     }
 
     @Override
@@ -44,23 +46,26 @@ final class PercentageReader implements ValueReader {
                     numbers.parse(m.group("num")).stripTrailingZeros(), "%",
                     numbers.hedged(text, sentence.start(), m.start()))));
         }
-        if (phrasePattern != null) {
-            Matcher f = phrasePattern.matcher(text).region(sentence.start(), sentence.end());
-            while (f.find()) {
-                out.add(new Finding(ClaimKind.PERCENTAGE, f.start(), f.end(), new Quantity(
-                        phrases.get(Words.fold(Words.singleSpaced(f.group()))), POINTS, false)));
-            }
-        }
         if (pointPattern == null) {
             return;
         }
-        // "25 basis points", "0,5 Prozentpunkte": a change in percentage points, kept apart from percentages
+        // "25 basis points", "0,5 Prozentpunkte", "a quarter-point hike": a change in percentage points, kept apart
+        // from percentages; the points are looked for first, the number before them only where they stand
         Matcher p = pointPattern.matcher(text).region(sentence.start(), sentence.end());
         while (p.find()) {
-            BigDecimal factor = points.get(Words.fold(Words.singleSpaced(p.group("points"))));
-            out.add(new Finding(ClaimKind.PERCENTAGE, p.start(), p.end(), new Quantity(
-                    numbers.parse(p.group("num")).multiply(factor).stripTrailingZeros(), POINTS,
-                    numbers.hedged(text, sentence.start(), p.start()))));
+            String written = Words.fold(Words.singleSpaced(p.group()));
+            if (phrases.containsKey(written)) {
+                out.add(new Finding(ClaimKind.PERCENTAGE, p.start(), p.end(),
+                        new Quantity(phrases.get(written), POINTS, false)));
+                continue;
+            }
+            Matcher n = numberBefore.matcher(text).region(Math.max(sentence.start(), p.start() - NUMBER_REACH),
+                    p.start());
+            if (n.find()) {
+                out.add(new Finding(ClaimKind.PERCENTAGE, n.start(), p.end(), new Quantity(
+                        numbers.parse(n.group("num")).multiply(points.get(written)).stripTrailingZeros(), POINTS,
+                        numbers.hedged(text, sentence.start(), n.start()))));
+            }
         }
     }
 }

@@ -65,8 +65,8 @@ final class RoleReader implements ValueReader {
         profile.roleHeads().forEach(h -> heads.add(Words.fold(h)));
         List<String> headWords = new ArrayList<>(all);
         headWords.addAll(profile.roleHeads());
-        this.title = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<mods>(?:[\\p{L}][\\p{L}'’-]*" + Words.SPACE + "+){0,"
-                + MODIFIERS + "})(?<head>" + Words.alternation(headWords) + ")" + Words.AFTER, Words.FLAGS);
+        this.title = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<head>" + Words.alternation(headWords) + ")" + Words.AFTER,
+                Words.FLAGS);
         String titles = Words.alternation(profile.abbreviations());
         this.nameAfter = Pattern.compile(",?" + Words.SPACE + "+(?:" + titles + "\\.?" + Words.SPACE + "+)?" + NAME,
                 Words.FLAGS & ~Pattern.CASE_INSENSITIVE);
@@ -84,51 +84,54 @@ final class RoleReader implements ValueReader {
 
     @Override
     public void read(String text, Sentence sentence, List<Finding> out) {
-        List<Finding> known = new ArrayList<>();
-        Matcher m = pattern.matcher(text).region(sentence.start(), sentence.end());
-        while (m.find()) {
-            String role = known(Words.fold(Words.singleSpaced(m.group())));
-            if (role != null) {
-                known.add(new Finding(ClaimKind.ROLE, m.start(), m.end(), new Label(role)));
-            }
-        }
-        List<Finding> found = new ArrayList<>();
-        if (title != null) {
-            Matcher t = title.matcher(text).region(sentence.start(), sentence.end());
-            while (t.find()) {
-                int headStart = t.start("head");
-                int end = t.end();
-                String role = Words.fold(Words.singleSpaced(t.group("head")));
-                for (Finding k : known) {
-                    if (k.overlaps(headStart, end)) {
-                        headStart = Math.min(headStart, k.start());
-                        end = Math.max(end, k.end());
-                        role = ((Label) k.value()).canonical();
-                    }
-                }
-                int start = modifiersStart(text, sentence, t.start("mods"), headStart);
-                boolean named = nameAfter.matcher(text).region(end, sentence.end()).lookingAt()
-                        || nameBefore.matcher(text).region(sentence.start(), start).find();
-                boolean previous = former != null && former.matcher(text).region(sentence.start(), start).find();
-                boolean isKnown = headStart != t.start("head") || known(role) != null
-                        || known.stream().anyMatch(k -> k.overlaps(t.start("head"), t.end()));
-                if (!isKnown && !named && !previous) {
-                    continue;
-                }
-                String modifiers = Words.fold(Words.singleSpaced(text.substring(start, headStart))).strip();
-                int from = start;
-                int to = end;
-                if (found.stream().noneMatch(f -> f.overlaps(from, to))) {
-                    found.add(withFormer(text, sentence, start, end, (modifiers.isEmpty() ? "" : modifiers + " ") + role));
+        if (title == null) {
+            Matcher m = pattern.matcher(text).region(sentence.start(), sentence.end());
+            while (m.find()) {
+                String role = known(Words.fold(Words.singleSpaced(m.group())));
+                if (role != null) {
+                    out.add(withFormer(text, sentence, m.start(), m.end(), role));
                 }
             }
+            return;
         }
-        for (Finding k : known) {
-            if (found.stream().noneMatch(f -> f.overlaps(k.start(), k.end()))) {
-                found.add(withFormer(text, sentence, k.start(), k.end(), ((Label) k.value()).canonical()));
+        // one scan for known roles and head nouns alike: the longest form wins where they overlap
+        Matcher t = title.matcher(text).region(sentence.start(), sentence.end());
+        while (t.find()) {
+            int headStart = t.start();
+            int end = t.end();
+            String head = Words.fold(Words.singleSpaced(t.group("head")));
+            String known = known(head);
+            int start = modifiersStart(text, sentence, wordsBefore(text, sentence.start(), headStart), headStart);
+            if (known == null && !nameAfter.matcher(text).region(end, sentence.end()).lookingAt()
+                    && !nameBefore.matcher(text).region(sentence.start(), start).find()
+                    && (former == null || !former.matcher(text).region(sentence.start(), start).find())) {
+                // a head noun alone is a title only next to the name of its holder, or as a past role
+                continue;
             }
+            String modifiers = Words.fold(Words.singleSpaced(text.substring(start, headStart))).strip();
+            out.add(withFormer(text, sentence, start, end,
+                    (modifiers.isEmpty() ? "" : modifiers + " ") + (known == null ? head : known)));
         }
-        out.addAll(found);
+    }
+
+    /** Where the {@value #MODIFIERS} words before {@code at} start, within the sentence. */
+    private static int wordsBefore(String text, int sentenceStart, int at) {
+        int from = at;
+        for (int words = 0; words < MODIFIERS; words++) {
+            int i = from;
+            while (i > sentenceStart && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            int wordEnd = i;
+            while (i > sentenceStart && (Character.isLetter(text.charAt(i - 1)) || "'’-".indexOf(text.charAt(i - 1)) >= 0)) {
+                i--;
+            }
+            if (i == wordEnd || i < wordEnd && !Character.isLetter(text.charAt(i))) {
+                break;
+            }
+            from = i;
+        }
+        return from;
     }
 
     /** Where the title starts: the words before its head that describe it, not a verb, a name or a possessive. */
