@@ -197,7 +197,7 @@ public final class StoryFingerprinter {
     }
 
     /**
-     * "HARVEL — The central bank...", "Harvel. Die Zentralbank...", "Harvel (Reuters) -": a paragraph opening on a
+     * "VELMORA — The central bank...", "Velmora. Die Zentralbank...", "Velmora (Reuters) -": a paragraph opening on a
      * place set off from the sentence is a dateline, and the place is a name.
      */
     private static boolean dateline(String text, int start, String token) {
