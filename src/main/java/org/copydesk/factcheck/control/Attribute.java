@@ -15,6 +15,8 @@ public enum Attribute {
     JOINED("joined", Holder.PERSON, true, EnumSet.of(ClaimKind.YEAR, ClaimKind.DATE)),
     LEFT("left", Holder.PERSON, true, EnumSet.of(ClaimKind.YEAR, ClaimKind.DATE)),
     APPOINTED("appointed", Holder.PERSON, true, EnumSet.of(ClaimKind.YEAR, ClaimKind.DATE)),
+    /** The time by which something ends or is due: a contract runs until, a deal is to close by. */
+    DEADLINE("until", Holder.ORGANISATION, false, EnumSet.of(ClaimKind.YEAR, ClaimKind.DATE)),
     FOUNDED("founded", Holder.THING, false, EnumSet.of(ClaimKind.YEAR, ClaimKind.DATE)),
     CREATED("created", Holder.THING, false, EnumSet.of(ClaimKind.YEAR, ClaimKind.DATE)),
     /** Money moved towards a named organisation; without a target it is keyed as plain spending. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.copydesk.factcheck.entity.CalendarDate;
 import org.copydesk.factcheck.entity.Claim;
 import org.copydesk.factcheck.entity.ClaimKind;
+import org.copydesk.factcheck.entity.Label;
 import org.copydesk.factcheck.entity.Quantity;
 import org.copydesk.factcheck.entity.Quotation;
 import org.copydesk.factcheck.entity.SubjectKey;
@@ -38,6 +39,8 @@ public final class Contradictions {
 
     /** The unit of a head count that says no more than that people were counted. */
     private static final String PEOPLE = "people";
+    /** How a role read with a word for "former" begins. */
+    private static final String FORMER = "former ";
 
     private static final java.util.Set<ClaimKind> PERSONAL = java.util.EnumSet.of(ClaimKind.ROLE, ClaimKind.AGE,
             ClaimKind.AWARD);
@@ -75,6 +78,11 @@ public final class Contradictions {
         if (a.kind() != b.kind() && !calendar || PERSONAL.contains(a.kind()) && !samePerson(a, b)) {
             return Verdict.NOT_COMPARABLE;
         }
+        if (a.kind() == ClaimKind.ROLE && a.value() instanceof Label x && b.value() instanceof Label y) {
+            boolean toCome = a.subjectKey().attribute().startsWith(RoleReader.FUTURE);
+            return toCome != b.subjectKey().attribute().startsWith(RoleReader.FUTURE) ? Verdict.NOT_COMPARABLE
+                    : sameRole(x.canonical(), y.canonical());
+        }
         if (a.value() instanceof Quotation x && b.value() instanceof Quotation y) {
             return x.speaker() == null || y.speaker() == null ? Verdict.NOT_COMPARABLE
                     : sameSpeaker(x.speaker(), y.speaker()) ? Verdict.AGREE : Verdict.CONTRADICT;
@@ -95,6 +103,20 @@ public final class Contradictions {
             return within(x, y, tolerance) ? Verdict.AGREE : Verdict.CONTRADICT;
         }
         return a.value().equals(b.value()) ? Verdict.AGREE : Verdict.CONTRADICT;
+    }
+
+    /**
+     * A title shortened is the same title ("director", "gallery director"); a past role says nothing against a present
+     * one ("former deputy mayor", "mayor").
+     */
+    private static Verdict sameRole(String x, String y) {
+        if (x.startsWith(FORMER) != y.startsWith(FORMER)) {
+            return Verdict.NOT_COMPARABLE;
+        }
+        String longer = x.length() >= y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        return longer.equals(shorter) || longer.endsWith(" " + shorter) && !shorter.equals(FORMER.strip())
+                ? Verdict.AGREE : Verdict.CONTRADICT;
     }
 
     /** Two claims about a person's role, age or award are about one person when the surnames are the same. */

@@ -20,6 +20,9 @@ import org.copydesk.factcheck.entity.Quantity;
  */
 final class CountReader implements ValueReader {
 
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}-]*)"
+            + Words.SPACE + "+$");
+
     private final NumberReader numbers;
     private final Map<String, String> nouns = new HashMap<>();
     private final Set<String> notCounted = new HashSet<>();
@@ -29,6 +32,14 @@ final class CountReader implements ValueReader {
     private final Pattern measured;
     private final Pattern known;
     private final Pattern any;
+    private final Pattern partOf;
+    private final Pattern tally;
+    private final Pattern named;
+
+    /** How far before a counted whole its part is looked for: "18 of the 32 seats". */
+    private static final int PART_REACH = 40;
+    /** Units that say no more than that something was counted: the noun after them names it. */
+    private static final Set<String> GENERAL_UNITS = Set.of("people", "cases");
 
     CountReader(LanguageProfile profile, NumberReader numbers) {
         this.numbers = numbers;
@@ -53,6 +64,18 @@ final class CountReader implements ValueReader {
                 + "+){0,2}?(?<noun>" + Words.alternation(profile.countNouns().keySet()) + ")" + Words.AFTER, Words.FLAGS);
         this.any = Pattern.compile(number + Words.SPACE + "+(?<noun>\\p{L}[\\p{L}'’-]{2,})"
                 + Words.AFTER, Words.FLAGS);
+        // "18 of the 32 seats": the number before the whole is the count, of the unit named after the whole
+        this.partOf = profile.partitives().isEmpty() ? null : Pattern.compile("(?<num>" + numbers.numeral() + ")"
+                + Words.SPACE + "+" + Words.alternation(profile.partitives()) + Words.SPACE + "+$", Words.FLAGS);
+        // "mit 7:2 Stimmen": a tally counts the first side
+        this.tally = Pattern.compile(number + "[:∶]" + numbers.numeral() + Words.SPACE + "+(?<noun>"
+                + Words.alternation(profile.countNouns().keySet()) + ")" + Words.AFTER, Words.FLAGS);
+        // "nine people were hurt", "19 cas de brûlures": a general noun followed closely by what was counted
+        List<String> linking = new java.util.ArrayList<>(profile.passiveMarkers());
+        linking.addAll(profile.partitives());
+        linking.addAll(profile.articles());
+        this.named = Pattern.compile(Words.SPACE + "+(?:" + Words.alternation(linking) + Words.SPACE + "+){0,2}?(?<noun>"
+                + Words.alternation(profile.countNouns().keySet()) + ")" + Words.AFTER, Words.FLAGS);
     }
 
     @Override
@@ -65,6 +88,13 @@ final class CountReader implements ValueReader {
                         measures.get(Words.fold(u.group("noun"))), numbers.hedged(text, sentence.start(), u.start()))));
             }
         }
+        if (hasColon(text, sentence)) {
+            Matcher v = tally.matcher(text).region(sentence.start(), sentence.end());
+            while (v.find()) {
+                out.add(new Finding(ClaimKind.COUNT, v.start(), v.end(), new Quantity(number(v),
+                        nouns.get(Words.fold(Words.singleSpaced(v.group("noun")))), false)));
+            }
+        }
         Matcher m = known.matcher(text).region(sentence.start(), sentence.end());
         while (m.find()) {
             int start = m.start();
@@ -72,7 +102,20 @@ final class CountReader implements ValueReader {
             if (out.subList(before, out.size()).stream().anyMatch(f -> f.overlaps(start, end))) {
                 continue;
             }
-            String unit = nouns.get(Words.fold(m.group("noun")));
+            String unit = nouns.get(Words.fold(Words.singleSpaced(m.group("noun"))));
+            if (GENERAL_UNITS.contains(unit)) {
+                Matcher n = named.matcher(text).region(end, sentence.end());
+                String specific = n.lookingAt() ? nouns.get(Words.fold(Words.singleSpaced(n.group("noun")))) : null;
+                unit = specific == null || GENERAL_UNITS.contains(specific) ? unit : specific;
+            }
+            Matcher whole = partOf == null ? null
+                    : partOf.matcher(text).region(Math.max(sentence.start(), start - PART_REACH), start);
+            if (whole != null && whole.find()) {
+                out.add(new Finding(ClaimKind.COUNT, whole.start(), end, new Quantity(
+                        numbers.parse(whole.group("num")).stripTrailingZeros(), unit,
+                        numbers.hedged(text, sentence.start(), whole.start()))));
+                continue;
+            }
             out.add(new Finding(ClaimKind.COUNT, start, end,
                     new Quantity(number(m), unit, numbers.hedged(text, sentence.start(), start))));
         }
@@ -81,11 +124,15 @@ final class CountReader implements ValueReader {
         while (g.find()) {
             int start = g.start();
             int end = g.end();
-            if (listed.stream().anyMatch(f -> f.overlaps(start, end)) || !counted(g.group("num"), g.group("noun"))) {
+            if (listed.stream().anyMatch(f -> f.overlaps(start, end)) || !counted(g.group("num"), g.group("noun"))
+                    || modelNumber(text, sentence, start)) {
                 continue;
             }
-            out.add(new Finding(ClaimKind.COUNT, start, end, new Quantity(number(g),
-                    Words.fold(g.group("noun")), numbers.hedged(text, sentence.start(), start))));
+            // "a single guard" counts what "two guards" count
+            String noun = Words.fold(g.group("noun"));
+            String unit = nouns.getOrDefault(noun + "s", noun);
+            out.add(new Finding(ClaimKind.COUNT, start, end, new Quantity(number(g), unit,
+                    numbers.hedged(text, sentence.start(), start))));
         }
     }
 
@@ -93,6 +140,23 @@ final class CountReader implements ValueReader {
         BigDecimal n = numbers.parse(m.group("num"));
         BigDecimal scale = m.group("scale") == null ? null : scales.get(Words.fold(m.group("scale")));
         return (scale == null ? n : n.multiply(scale)).stripTrailingZeros();
+    }
+
+    private static boolean hasColon(String text, Sentence sentence) {
+        for (int i = sentence.start(); i < sentence.end(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '∶') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "9,000 Model 3 cars": a number right after a name inside the sentence is part of that name. */
+    private boolean modelNumber(String text, Sentence sentence, int start) {
+        Matcher m = NAME_BEFORE.matcher(text).region(sentence.start(), start);
+        return m.find() && !notCounted.contains(Words.fold(m.group(1)))
+                && !text.substring(sentence.start(), m.start(1)).replaceAll("[\\W_]", "").isEmpty();
     }
 
     private boolean counted(String number, String noun) {

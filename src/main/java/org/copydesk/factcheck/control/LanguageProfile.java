@@ -31,6 +31,16 @@ public interface LanguageProfile {
     /** "percent", "pour cent", "Prozent". */
     List<String> percentWords();
 
+    /** Words for percentage points after a number, to the points one of them is: "basis points" = 0.01. */
+    default Map<String, BigDecimal> pointWords() {
+        return Map.of();
+    }
+
+    /** Phrases that are a change in percentage points without a number: "quarter-point" = 0.25. */
+    default Map<String, BigDecimal> pointPhrases() {
+        return Map.of();
+    }
+
     /** Words that hedge a figure: "about", "environ", "rund". */
     List<String> approximators();
 
@@ -125,6 +135,39 @@ public interface LanguageProfile {
 
     /** Words saying a figure has changed since it was first reported: "now", "so far", "provisional", "finora". */
     default List<String> updateCues() {
+        return List.of();
+    }
+
+    /** Words before a role that make it a past one: "former", "ex-", "ehemalige", "ancien". */
+    default List<String> formerWords() {
+        return List.of();
+    }
+
+    /**
+     * Nouns that end a title ("director", "manager", "officer"), for a language whose titles read as the canonical
+     * roles do (English): a title written before one of them is read as written. Empty elsewhere.
+     */
+    default List<String> roleHeads() {
+        return List.of();
+    }
+
+    /** Abbreviated forms of address written before a name, lowercase without their stop: "dr", "prof", "mme". */
+    default List<String> honorifics() {
+        return List.of();
+    }
+
+    /** Words right before a role that make it one to come: "will become", "sarà", "wird", "incoming". */
+    default List<String> futureWords() {
+        return List.of();
+    }
+
+    /** Words that can stand before a title without being part of it: "will", "become", "serves as". */
+    default List<String> notInTitles() {
+        return List.of();
+    }
+
+    /** Words between a part and its whole ("18 of the 32 seats"): "of the", "sur", "su". */
+    default List<String> partitives() {
         return List.of();
     }
 

@@ -219,6 +219,46 @@ public final class LexiconProfile implements LanguageProfile {
     }
 
     @Override
+    public List<String> formerWords() {
+        return list("formerWords");
+    }
+
+    @Override
+    public List<String> roleHeads() {
+        return list("roleHeads");
+    }
+
+    @Override
+    public Map<String, BigDecimal> pointWords() {
+        return map("pointWords", value -> new BigDecimal(value.toString()));
+    }
+
+    @Override
+    public Map<String, BigDecimal> pointPhrases() {
+        return map("pointPhrases", value -> new BigDecimal(value.toString()));
+    }
+
+    @Override
+    public List<String> honorifics() {
+        return list("honorifics");
+    }
+
+    @Override
+    public List<String> futureWords() {
+        return list("futureWords");
+    }
+
+    @Override
+    public List<String> notInTitles() {
+        return list("notInTitles");
+    }
+
+    @Override
+    public List<String> partitives() {
+        return list("partitives");
+    }
+
+    @Override
     public Map<String, String> scopeCues() {
         return map("scopeCues", LexiconProfile::text);
     }

@@ -68,6 +68,8 @@ final class ProperNames {
         profile.roles().values().forEach(forms -> forms.stream().filter(f -> !f.contains(" "))
                 .forEach(f -> leadingRoles.add(f.toLowerCase(Locale.ROOT))));
         Set<String> articles = new HashSet<>(profile.articles());
+        Set<String> honorifics = new HashSet<>();
+        profile.honorifics().forEach(h -> honorifics.add(h.toLowerCase(Locale.ROOT)));
         Set<String> vocabulary = new HashSet<>(profile.speechCues());
         profile.attributeCues().values().forEach(vocabulary::addAll);
         new ArrayList<>(vocabulary).forEach(w -> vocabulary.add(w.split(" ")[0].toLowerCase(Locale.ROOT)));
@@ -100,21 +102,21 @@ final class ProperNames {
                     && vocabulary.contains(nextWord(text, t.fullEnd));
             if (!subjectOfCue && (!accepted(t, next, text, functionWords, capitalisedInside, lowercaseWords)
                     || (t.opening || t.headline) && cueWord)) {
-                closeRun(run, runs, leadingRoles);
+                closeRun(run, runs, leadingRoles, honorifics);
                 run = new ArrayList<>();
                 continue;
             }
             if (!run.isEmpty() && !singleSpaceBetween(text, run.get(run.size() - 1), t)) {
-                closeRun(run, runs, leadingRoles);
+                closeRun(run, runs, leadingRoles, honorifics);
                 run = new ArrayList<>();
             }
             run.add(t);
             if (t.possessive) {
-                closeRun(run, runs, leadingRoles);
+                closeRun(run, runs, leadingRoles, honorifics);
                 run = new ArrayList<>();
             }
         }
-        closeRun(run, runs, leadingRoles);
+        closeRun(run, runs, leadingRoles, honorifics);
         if (profile.capitalisesNouns()) {
             runs.removeIf(r -> r.size() == 1 && commonNoun(text, r.get(0), articles));
         }
@@ -223,9 +225,14 @@ final class ProperNames {
         return articles.contains(previous.toLowerCase(Locale.ROOT)) || previous.matches("[\\d.,]+");
     }
 
-    private static void closeRun(List<Token> run, List<List<Token>> runs, Set<String> leadingRoles) {
+    private static void closeRun(List<Token> run, List<List<Token>> runs, Set<String> leadingRoles,
+                                 Set<String> honorifics) {
         while (!run.isEmpty() && leadingRoles.contains(run.get(0).word.toLowerCase(Locale.ROOT))) {
             run.remove(0);
+        }
+        if (!run.isEmpty() && honorifics.contains(run.get(run.size() - 1).word.toLowerCase(Locale.ROOT))) {
+            // "Medical Director Dr. Ann Lee": what ends on an honorific is the title before a name, not a name
+            run.clear();
         }
         if (!run.isEmpty()) {
             runs.add(run);

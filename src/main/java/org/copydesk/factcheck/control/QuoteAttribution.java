@@ -17,19 +17,27 @@ import java.util.regex.Pattern;
 final class QuoteAttribution {
 
     static final int MIN_WORDS = 4;
-    private static final int AFTER_REACH = 40;
+    private static final int AFTER_REACH = 60;
     private static final int BEFORE_REACH = 70;
     private static final int SPEAKER_REACH = 40;
     /** How far before a quote the person a pronoun stands for is looked for. */
     private static final int PRONOUN_REACH = 300;
     private static final String OPENERS = "“«„\"";
+    /** How far after the name a title belongs to the speaker's own name is looked for. */
+    private static final int APPOSITION_REACH = 60;
+    /** A few lowercase words at most ("di porto") and the comma that sets the speaker's name off. */
+    private static final Pattern APPOSITION = Pattern.compile("(?:" + Words.SPACE + "+\\p{Ll}[\\p{L}'’]*){0,3},"
+            + Words.SPACE + "*");
 
     private final Pattern cues;
     private final Pattern pronouns;
+    private final Pattern ofBefore;
 
     QuoteAttribution(LanguageProfile profile) {
         this.cues = Words.anyOf(profile.speechCues());
         this.pronouns = Words.anyOf(profile.personPronouns());
+        this.ofBefore = profile.partitives().isEmpty() ? null : Pattern.compile(Words.BEFORE + "(?:"
+                + Words.alternation(profile.partitives()) + ")" + Words.SPACE + "*$", Words.FLAGS);
     }
 
     /** A quote with its speaker. [start, end) covers the quote and its attribution when they are adjacent. */
@@ -157,6 +165,7 @@ final class QuoteAttribution {
             }
         }
         if (nearest != null) {
+            nearest = apposed(text, nearest, names);
             return new Speaker(nearest.written(), nearest.key(), Math.min(nearest.start(), cue.start()),
                     Math.max(nearest.end(), cue.end()));
         }
@@ -172,6 +181,21 @@ final class QuoteAttribution {
                     Math.max(p.end(), cue.end()));
         }
         return null;
+    }
+
+    /**
+     * "said the operations manager of Acme Mining, Ann Lee": a name the speaker's title belongs to is followed by the
+     * speaker's own, set off by a comma.
+     */
+    private Name apposed(String text, Name name, ProperNames names) {
+        if (ofBefore == null || !ofBefore.matcher(text).region(Math.max(0, name.start() - 20), name.start()).find()) {
+            return name;
+        }
+        for (Name next : names.within(name.end(), Math.min(text.length(), name.end() + APPOSITION_REACH))) {
+            String between = text.substring(name.end(), next.start());
+            return next.isPerson() && APPOSITION.matcher(between).matches() ? next : name;
+        }
+        return name;
     }
 
     /** Quotation mark pairs on one line, as [open, close + 1). */

@@ -48,6 +48,11 @@ final class SubjectKeys {
     private final Pattern passiveBefore;
     private final Pattern agent;
     private final Pattern qualifier;
+    private final Pattern openingArticle;
+    private final Pattern titleOf;
+    /** A few lowercase words at most ("di porto") and the comma that sets a person's name off. */
+    private static final Pattern APPOSED = Pattern.compile("(?:" + Words.SPACE + "+\\p{Ll}[\\p{L}'’]*){0,3},"
+            + Words.SPACE + "*");
     private final Map<String, String> qualifiers = new HashMap<>();
 
     SubjectKeys(LanguageProfile profile) {
@@ -62,6 +67,10 @@ final class SubjectKeys {
                 + Words.SPACE + "+\\p{L}+ly)?" + Words.SPACE + "+$", Words.FLAGS);
         this.agent = Words.anyOf(profile.agentWords());
         this.qualifier = Words.anyOf(profile.unitQualifiers().keySet());
+        this.titleOf = profile.partitives().isEmpty() ? null : Pattern.compile(Words.SPACE + "*(?:"
+                + Words.alternation(profile.partitives()) + ")" + Words.SPACE + "*", Words.FLAGS);
+        this.openingArticle = Pattern.compile("^\\W*(?:" + Words.alternation(profile.articles()) + ")?" + Words.SPACE
+                + "*$", Words.FLAGS);
         profile.unitQualifiers().forEach((w, q) -> qualifiers.put(Words.fold(w), q));
     }
 
@@ -71,10 +80,11 @@ final class SubjectKeys {
         List<Name> coActors = new ArrayList<>();
         int previousEnd = sentence.start();
         boolean previousWasCoActor = false;
-        for (Name n : article.within(sentence.start(), sentence.end())) {
-            boolean insidePhrase = findings.stream().anyMatch(f ->
-                    (f.kind() == ClaimKind.ROLE || f.kind() == ClaimKind.AWARD) && f.overlaps(n.start(), n.end()));
-            if (insidePhrase) {
+        for (Name found : article.within(sentence.start(), sentence.end())) {
+            boolean insidePhrase = findings.stream().anyMatch(f -> (f.kind() == ClaimKind.ROLE
+                    || f.kind() == ClaimKind.AWARD) && f.overlaps(found.start(), found.end()));
+            Name n = insidePhrase ? afterTitle(found, findings) : found;
+            if (n == null) {
                 continue;
             }
             String before = text.substring(Math.max(previousEnd, n.start() - 30), n.start());
@@ -101,6 +111,29 @@ final class SubjectKeys {
         return new Scene(text, sentence, names, coActors, findings, article, cueWords, boundaries);
     }
 
+    /**
+     * The part of a name after the title it was read with ("Professor Ann Lee" after "Professor"): two capitalised
+     * words or more after a title name a person. Null when nothing of the name is left.
+     */
+    private static Name afterTitle(Name n, List<Finding> findings) {
+        int from = n.start();
+        for (Finding f : findings) {
+            if ((f.kind() == ClaimKind.ROLE) && f.overlaps(n.start(), n.end())) {
+                from = Math.max(from, f.end());
+            }
+        }
+        if (from >= n.end() || from == n.start()) {
+            return null;
+        }
+        String rest = n.written().substring(Math.min(n.written().length(), Math.max(0, from - n.start()))).strip();
+        String[] words = rest.split("\\s+");
+        if (words.length < 2 || rest.isEmpty()) {
+            return null;
+        }
+        return new Name(n.end() - rest.length(), n.end(), rest, Words.slug(words[words.length - 1]),
+                Name.Type.PERSON, n.possessive());
+    }
+
     SubjectKey keyFor(Finding f, Scene scene) {
         String facet = f.kind().name().toLowerCase(java.util.Locale.ROOT);
         switch (f.kind()) {
@@ -109,7 +142,7 @@ final class SubjectKeys {
             case AWARD:
                 return new SubjectKey(person(f.start(), f.end(), scene), f.attribute(), "");
             case AGE:
-                return new SubjectKey(person(f.start(), f.end(), scene), "", "age");
+                return new SubjectKey(ageHolder(f, scene), "", "age");
             case RANKING:
                 return new SubjectKey(anyone(f.start(), f.end(), scene), f.attribute(), "rank");
             default:
@@ -204,15 +237,41 @@ final class SubjectKeys {
         return n == null ? UNKNOWN : n.key();
     }
 
+    /**
+     * "The 24-year-old scored ...": an age opening the sentence stands for the person the article is about, as a
+     * pronoun would.
+     */
+    private String ageHolder(Finding age, Scene scene) {
+        Name principal = scene.article().principalPerson();
+        if (principal != null && openingArticle.matcher(
+                scene.text().substring(scene.sentence().start(), age.start())).matches()) {
+            return principal.key();
+        }
+        return person(age.start(), age.end(), scene);
+    }
+
     /** A role's holder is usually next to it: "CEO Mark Zuckerberg", "Alexandr Wang, Scale AI’s CEO". */
     private String roleHolder(Finding role, Scene scene) {
         Name nearest = null;
         int best = Integer.MAX_VALUE;
         for (Name n : scene.names()) {
             int d = role.distanceTo(n.start(), n.end());
-            if (n.isPerson() && d < best) {
+            // "Ann Lee's campaign manager" is someone else: a possessive before a title names whose it is
+            boolean owner = n.possessive() && n.end() <= role.start();
+            if (n.isPerson() && !owner && d < best) {
                 nearest = n;
                 best = d;
+            }
+        }
+        if (nearest != null && nearest.start() >= role.end() && titleOf != null
+                && titleOf.matcher(scene.text().substring(role.end(), nearest.start())).matches()) {
+            // "the operations manager of Acme Mining, Ann Lee": the name after the title is whose title it is not
+            for (Name n : scene.names()) {
+                if (n.start() >= nearest.end() && n.isPerson()
+                        && APPOSED.matcher(scene.text().substring(nearest.end(), n.start())).matches()) {
+                    nearest = n;
+                    break;
+                }
             }
         }
         return nearest != null ? nearest.key() : person(role.start(), role.end(), scene);

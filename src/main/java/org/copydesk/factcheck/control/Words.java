@@ -17,6 +17,8 @@ final class Words {
     static final String AFTER = "(?![\\p{L}\\p{N}])";
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /** Lists longer than this are grouped by first letter. */
+    private static final int GROUPED_FROM = 8;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile(SPACE + "+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
@@ -24,10 +26,33 @@ final class Words {
     private Words() {
     }
 
-    /** A regex alternation of the words, longest first so "vice president" wins over "president". */
+    /**
+     * A regex alternation of the words, longest first so "vice president" wins over "president". A long list is
+     * grouped by first letter behind a one-letter lookahead, so that a position is tried against the few words that
+     * can start there rather than against all of them.
+     */
     static String alternation(Collection<String> words) {
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
+        if (sorted.size() <= GROUPED_FROM || sorted.stream().anyMatch(String::isEmpty)) {
+            return plainAlternation(sorted);
+        }
+        java.util.Map<String, List<String>> byInitial = new java.util.LinkedHashMap<>();
+        for (String word : sorted) {
+            String initial = new String(Character.toChars(Character.toLowerCase(word.codePointAt(0))));
+            byInitial.computeIfAbsent(initial, key -> new ArrayList<>()).add(word);
+        }
+        StringBuilder sb = new StringBuilder("(?:");
+        for (java.util.Map.Entry<String, List<String>> group : byInitial.entrySet()) {
+            if (sb.length() > 3) {
+                sb.append('|');
+            }
+            sb.append("(?=").append(Pattern.quote(group.getKey())).append(')').append(plainAlternation(group.getValue()));
+        }
+        return sb.append(')').toString();
+    }
+
+    private static String plainAlternation(List<String> sorted) {
         StringBuilder sb = new StringBuilder("(?:");
         for (String word : sorted) {
             if (sb.length() > 3) {

@@ -45,6 +45,7 @@ final class SpliceDetector {
     /** Offers that address a reader, too common in reporting of offers to count as advertising alone. */
     private static final Pattern OFFER = TextNormalizer.anyPhrase("from just", "book (?:now|today|by)", "\\d+% off",
             "(?:this|next) week only", "cancel any time");
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:^|[.!?]\\s+)(\\p{Lu}\\p{Ll}+)\\s+(\\p{L}+)\\b");
     private static final Pattern QUOTATION = Pattern.compile("[«»„“”\"]");
     private static final Pattern RECIPE_QUANTITY = Pattern.compile(
             "(?<![\\p{L}\\p{N}])\\d+\\s?(?:g|kg|ml|cl|°C?|C)(?![\\p{L}\\p{N}])");
@@ -220,8 +221,25 @@ final class SpliceDetector {
     private static boolean servesReader(Paragraph paragraph, List<String> words, String language) {
         Set<String> address = StopWords.readerAddress(language);
         return words.stream().anyMatch(address::contains) || !cues(paragraph).isEmpty()
+                || givesInstructions(paragraph.text(), language)
                 || OFFER.matcher(TextNormalizer.fold(paragraph.text())).find()
                 || RECIPE_QUANTITY.matcher(paragraph.text()).find();
+    }
+
+    /** A sentence opening on a verb with its object ("Feed them once a week"): an instruction to the reader. */
+    private static boolean givesInstructions(String text, String language) {
+        Set<String> objects = StopWords.imperativeObjects(language);
+        if (objects.isEmpty()) {
+            return false;
+        }
+        Matcher opening = SENTENCE_OPENING.matcher(text);
+        while (opening.find()) {
+            String first = TextNormalizer.fold(opening.group(1));
+            if (objects.contains(TextNormalizer.fold(opening.group(2))) && !StopWords.of(language).contains(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Content words cut to five letters, so that inflections and compounds of one stem meet. */

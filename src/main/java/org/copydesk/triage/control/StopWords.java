@@ -31,6 +31,7 @@ final class StopWords {
     private static final Set<String> ALL = new HashSet<>();
     private static final Set<String> CALENDAR = new HashSet<>();
     private static final Map<String, Set<String>> READER_ADDRESS = new HashMap<>();
+    private static final Map<String, Set<String>> IMPERATIVE_OBJECTS = new HashMap<>();
     private static final Map<String, Set<String>> REPORTING = new HashMap<>();
 
     static {
@@ -58,6 +59,7 @@ final class StopWords {
         NOUN_DETERMINERS.put(language, words(lexicon, "nounDeterminers"));
         NOUN_SUFFIXES.put(language, List.copyOf(words(lexicon, "nounSuffixes")));
         READER_ADDRESS.put(language, words(lexicon, "readerAddress"));
+        IMPERATIVE_OBJECTS.put(language, words(lexicon, "imperativeObjects"));
         REPORTING.put(language, words(lexicon, "reporting"));
     }
 
@@ -93,6 +95,14 @@ final class StopWords {
     /** Words of the language that speak with the reader (second person, first person plural), folded. */
     static Set<String> readerAddress(String language) {
         return READER_ADDRESS.getOrDefault(language == null ? "" : language, Set.of());
+    }
+
+    /**
+     * Object pronouns that, second word of a sentence, make its first word a verb told to the reader ("Feed them
+     * once a week"): a sentence opening on a subject never has one there.
+     */
+    static Set<String> imperativeObjects(String language) {
+        return IMPERATIVE_OBJECTS.getOrDefault(language == null ? "" : language, Set.of());
     }
 
     /** Attribution words of the language, folded: "said", "selon", "laut". */

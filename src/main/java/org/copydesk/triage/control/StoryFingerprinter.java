@@ -36,6 +36,8 @@ public final class StoryFingerprinter {
     private static final Set<String> GENERIC_ACRONYMS = Set.of("ai", "ia", "ki", "ceo", "cto", "cfo", "coo", "cpo",
             "vp", "us", "usa", "uk", "eu", "ue", "un", "onu", "pdg", "phd", "tv", "pc", "it", "hr", "pr", "faq",
             "gdp", "pib", "ok", "am", "pm", "news", "api", "app");
+    private static final Pattern DATELINE = Pattern.compile("(?:\\.[ \\u00A0]+\\p{Lu}|[ \\u00A0]*[—–][ \\u00A0]|"
+            + "[ \\u00A0]+-[ \\u00A0]|[ \\u00A0]*\\([\\p{L} ]{2,20}\\)[ \\u00A0]*[—–-])");
     private static final String SENTENCE_END = ".!?:;\"“”«»()[]—–-•>";
 
     public StoryFingerprint fingerprint(List<Paragraph> paragraphs) {
@@ -96,7 +98,7 @@ public final class StoryFingerprinter {
         }
         for (int t = 0; t < tokens.size(); t++) {
             String token = tokens.get(t);
-            boolean initial = isSentenceStart(text, starts.get(t));
+            boolean initial = isSentenceStart(text, starts.get(t)) && !(t == 0 && dateline(text, starts.get(t), token));
             if (!determiners.isEmpty() && commonNoun(language, determiners, t > 0 ? tokens.get(t - 1) : "",
                     token, t + 1 < tokens.size() ? tokens.get(t + 1) : "")) {
                 continue;
@@ -192,6 +194,15 @@ public final class StoryFingerprinter {
             end--;
         }
         return part.substring(0, end);
+    }
+
+    /**
+     * "VELMORA — The central bank...", "Velmora. Die Zentralbank...", "Velmora (Reuters) -": a paragraph opening on a
+     * place set off from the sentence is a dateline, and the place is a name.
+     */
+    private static boolean dateline(String text, int start, String token) {
+        return text.substring(0, start).isBlank() && DATELINE.matcher(text).region(start + token.length(),
+                text.length()).lookingAt();
     }
 
     private static boolean isSentenceStart(String text, int position) {

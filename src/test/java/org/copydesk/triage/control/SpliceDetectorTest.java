@@ -32,6 +32,20 @@ class SpliceDetectorTest {
     }
 
     @Test
+    void instructionsToTheReaderAreRemoved() {
+        String advice = "Roses planted in pots dry out quickly in a warm spell, so check the compost every morning. "
+                + "Mulch them with bark in spring and cut back any stems that cross to keep the shrub open.";
+        assertThat(workingTextClosedBy(advice)).doesNotContain("Roses planted").contains("Maren Vik");
+    }
+
+    @Test
+    void aSentenceOpeningOnItsSubjectGivesNoInstruction() {
+        String news = "Engineers checked the hull overnight. Inspectors cleared it for service on Wednesday, and the "
+                + "operator said the timetable would return to normal by the weekend after the repairs.";
+        assertThat(workingTextClosedBy(news)).contains("Inspectors cleared it");
+    }
+
+    @Test
     void aParagraphOfNewVocabularyThatSaysWhoReportedItIsKept() {
         String reporting = "Insurers estimated the repair bill at several million euros, and the transport ministry "
                 + "told operators to inspect sprinkler equipment on every boat older than twenty years.";
