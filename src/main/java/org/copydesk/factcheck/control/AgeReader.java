@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quantity;
+import org.copydesk.text.control.Sentence;
 
 /**
  * Reads ages: the profile's forms ("65-year-old", "âgé de 65 ans", "65-jährige") and, in any language,

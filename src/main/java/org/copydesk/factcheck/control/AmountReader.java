@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quantity;
+import org.copydesk.text.control.Sentence;
 
 /**
  * Reads amounts of money: "$14.5 billion", "€2.5m", "14,3 milliards de dollars", "1.200 Euro",

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Label;
+import org.copydesk.text.control.Sentence;
 
 /**
  * Reads awards ("Turing Award", "prix Turing", "Turing-Preis", "Nobelpreis"). The award's own name,

@@ -14,6 +14,8 @@ import org.copydesk.factcheck.entity.Claim;
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quotation;
 import org.copydesk.factcheck.entity.SubjectKey;
+import org.copydesk.text.control.Sentence;
+import org.copydesk.text.control.Sentences;
 
 /**
  * Finds the sentences of an article that carry checkable content (dates, amounts, percentages,
@@ -145,7 +147,7 @@ public final class ClaimExtractor {
 
         Readers(LanguageProfile profile) {
             NumberReader numbers = new NumberReader(profile);
-            sentences = new Sentences(profile);
+            sentences = Sentences.of(profile.language(), profile.abbreviations(), profile.numericOrdinal());
             values = List.of(new DateReader(profile), new AmountReader(profile, numbers),
                     new PercentageReader(profile, numbers), new AgeReader(profile), new DurationReader(profile, numbers),
                     new RankingReader(profile), new CountReader(profile, numbers));

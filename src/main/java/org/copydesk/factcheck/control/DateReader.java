@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.copydesk.factcheck.entity.CalendarDate;
 import org.copydesk.factcheck.entity.ClaimKind;
+import org.copydesk.text.control.Sentence;
 
 /**
  * Reads dates ("on 12 November 2025", "le 12 novembre 2025", "July 8, 1960", "2025-11-12") and

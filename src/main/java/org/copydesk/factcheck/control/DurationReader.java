@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quantity;
+import org.copydesk.text.control.Sentence;
 
 /**
  * Reads spans of time in hours: "nearly six hours", "46 Stunden", "a five-day strike", "cinque ore". Ages and

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quantity;
+import org.copydesk.text.control.Sentence;
 
 /** Reads percentages ("12.6%", "12,6 %", "20 percent", "20 Prozent") and percentage points ("25 basis points"). */
 final class PercentageReader implements ValueReader {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.text.control.Sentence;
 
 /**
  * The proper names of one article, typed as person, organisation or unknown, and the article's

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Quantity;
+import org.copydesk.text.control.Sentence;
 
 /**
  * Reads rankings: "third-busiest", "No. 3", "troisième aéroport le plus fréquenté", "drittgrößte", and a

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Label;
+import org.copydesk.text.control.Sentence;
 
 /**
  * Reads titles and roles ("Chief AI Scientist", "directeur scientifique", "Vorstandschef"), with "former" kept as part

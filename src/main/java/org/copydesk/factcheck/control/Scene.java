@@ -1,6 +1,7 @@
 package org.copydesk.factcheck.control;
 
 import java.util.List;
+import org.copydesk.text.control.Sentence;
 
 /**
  * One sentence under analysis: its text, the names that may be its subject, the values found in it,

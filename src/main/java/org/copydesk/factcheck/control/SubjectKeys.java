@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.SubjectKey;
+import org.copydesk.text.control.Sentence;
 
 /**
  * Decides what a value is about: {@code entity|attribute|facet}.

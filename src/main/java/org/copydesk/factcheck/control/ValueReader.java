@@ -1,6 +1,7 @@
 package org.copydesk.factcheck.control;
 
 import java.util.List;
+import org.copydesk.text.control.Sentence;
 
 /** Finds one kind of value in a sentence. */
 interface ValueReader {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.factcheck.entity.ClaimKind;
 import org.copydesk.factcheck.entity.Label;
+import org.copydesk.text.control.Sentence;
 
 /** Reads the day of the week an article names ("on Tuesday", "am Dienstag", "martedì 21 aprile"), in English. */
 final class WeekdayReader implements ValueReader {

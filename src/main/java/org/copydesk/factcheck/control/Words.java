@@ -1,12 +1,11 @@
 package org.copydesk.factcheck.control;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.copydesk.text.control.Folding;
 
 /** Turns a profile's word lists into patterns, and text into keys. */
 final class Words {
@@ -19,7 +18,6 @@ final class Words {
 
     /** Lists longer than this are grouped by first letter. */
     private static final int GROUPED_FROM = 8;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile(SPACE + "+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
@@ -81,8 +79,7 @@ final class Words {
 
     /** Lowercase without accents: "Élysée" becomes "elysee". */
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        return Folding.fold(text);
     }
 
     /** A key part: folded, possessive removed, runs of other characters turned into one dash. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.copydesk.text.control.Sentence;
+import org.copydesk.text.control.Sentences;
 import org.copydesk.triage.entity.Finding;
 import org.copydesk.triage.entity.FindingKind;
 import org.copydesk.triage.entity.Paragraph;
@@ -23,6 +25,9 @@ import org.copydesk.triage.entity.Severity;
 final class InstructionDetector {
 
     private static final int FLAG_SCORE = 2;
+
+    /** Runs before the article's language is known, so with the Unicode rules alone. */
+    private static final Sentences SENTENCES = Sentences.of("");
 
     private static final Pattern STRONG = TextNormalizer.anyPhrase(
             "(?:ignore|disregard|forget|override) (?:all |any )?(?:of )?(?:the |your |my )?(?:previous|prior|above"
@@ -131,20 +136,20 @@ final class InstructionDetector {
     List<Finding> detect(String original, List<Paragraph> paragraphs) {
         List<Finding> findings = new ArrayList<>();
         for (Paragraph paragraph : paragraphs) {
-            List<int[]> sentences = paragraph.fromMarkup()
-                    ? Sentences.spans(paragraph.text(), 0, paragraph.text().length())
-                    : Sentences.spans(original, paragraph.start(), paragraph.end());
+            List<Sentence> sentences = paragraph.fromMarkup()
+                    ? SENTENCES.split(paragraph.text())
+                    : SENTENCES.split(original, paragraph.start(), paragraph.end());
             String source = paragraph.fromMarkup() ? paragraph.text() : original;
             int score = 0;
             int first = -1;
             int last = -1;
             List<String> cues = new ArrayList<>();
-            for (int[] sentence : sentences) {
-                int sentenceScore = score(source.substring(sentence[0], sentence[1]), cues);
+            for (Sentence sentence : sentences) {
+                int sentenceScore = score(source.substring(sentence.start(), sentence.end()), cues);
                 if (sentenceScore > 0) {
                     score += sentenceScore;
-                    first = first < 0 ? sentence[0] : first;
-                    last = sentence[1];
+                    first = first < 0 ? sentence.start() : first;
+                    last = sentence.end();
                 }
             }
             if (score >= FLAG_SCORE) {
@@ -154,12 +159,12 @@ final class InstructionDetector {
         return findings;
     }
 
-    private static Finding finding(Paragraph paragraph, List<int[]> sentences, int first, int last,
+    private static Finding finding(Paragraph paragraph, List<Sentence> sentences, int first, int last,
             List<String> cues) {
         String explanation = "Instruction aimed at an automated assistant, not at readers (" + String.join("; ", cues)
                 + "). Never acted upon; removed from the working text.";
         // An instruction opening its paragraph owns the rest of it: what follows is the payload it wants processed.
-        boolean wholeParagraph = paragraph.fromMarkup() || first == sentences.get(0)[0];
+        boolean wholeParagraph = paragraph.fromMarkup() || first == sentences.get(0).start();
         int start = wholeParagraph ? paragraph.start() : first;
         int end = wholeParagraph ? paragraph.end() : last;
         return new Finding(FindingKind.INJECTED_INSTRUCTION, Severity.HIGH, start, end, explanation, true);

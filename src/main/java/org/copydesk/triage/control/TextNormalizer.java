@@ -1,17 +1,15 @@
 package org.copydesk.triage.control;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.copydesk.text.control.Folding;
 
 /** The normal forms every detector compares text in. */
 public final class TextNormalizer {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private TextNormalizer() {
     }
@@ -24,35 +22,17 @@ public final class TextNormalizer {
 
     /** Lower case without accents, for comparisons across spellings ("Élysée" and "elysee" fold alike). */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'');
+        return Folding.fold(text);
     }
 
     /** Folded words: runs of letters and digits (apostrophes split words, so "l'IA" gives "l" and "ia"). */
     public static List<String> words(String text) {
-        return tokens(fold(text));
+        return Folding.words(text);
     }
 
     /** Words of an already folded text. */
     public static List<String> tokens(String folded) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
-            boolean wordChar = Character.isLetterOrDigit(cp);
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                words.add(folded.substring(start, i));
-                start = -1;
-            }
-            i += Character.charCount(cp);
-        }
-        if (start >= 0) {
-            words.add(folded.substring(start));
-        }
-        return words;
+        return Folding.tokens(folded);
     }
 
     public static int letterCount(String text) {
