@@ -1,8 +1,7 @@
 package org.copydesk.publish.control;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.UUID;
+import org.copydesk.text.control.Folding;
 
 /** The readable, stable part of a published article's address: its first headline's words and a piece of its id. */
 final class Slugs {
@@ -13,8 +12,7 @@ final class Slugs {
     }
 
     static String of(String headline, UUID articleId) {
-        String words = Normalizer.normalize(headline, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String words = Folding.fold(headline).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (words.length() > WORDS_LENGTH) {
             words = words.substring(0, WORDS_LENGTH).replaceAll("-[^-]*$", "");
         }
