@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into sentences with the Unicode sentence rules of the text's language, the language's usual
- * abbreviations ("Dr.", "z. B.", "Mme.") and a list of its own kept from ending a sentence.
+ * abbreviations ("Dr.", "z.B.", "Mme.") and a list of its own kept from ending a sentence.
  *
  * <p>On top of the Unicode rules: every line is its own block, so a headline, a bullet or a blockquote line ends
  * where the line ends; bullets and blockquote marks opening a line are not part of its sentence; a full stop after
