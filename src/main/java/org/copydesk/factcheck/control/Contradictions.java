@@ -129,7 +129,7 @@ public final class Contradictions {
         return x.substring(x.lastIndexOf('-') + 1).equals(y.substring(y.lastIndexOf('-') + 1));
     }
 
-    /** The last word of each name: "Ortrun Falk" and "Falk" are the same speaker. */
+    /** The last word of each name: "Ann Lee" and "Lee" are the same speaker. */
     private static boolean sameSpeaker(String x, String y) {
         String[] a = Words.fold(x).trim().split("\\s+");
         String[] b = Words.fold(y).trim().split("\\s+");

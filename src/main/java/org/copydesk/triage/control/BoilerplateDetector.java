@@ -125,7 +125,7 @@ final class BoilerplateDetector {
             + "|publicado|publie le|publie|mis a jour|aktualisiert|veroffentlicht|stand|aggiornato|pubblicato)\\b"
             + "[^\\p{L}]*(?:(?:am|le|el|il|on|at|a|um|alle|las|\\p{L}+day|\\d+\\p{L}*)[^\\p{L}]*)*$");
 
-    /** Separators of a masthead or section line: "Hallerbrook Today · Local News", "Economia | 02 marzo 2026". */
+    /** Separators of a masthead or section line: "Riverton Herald · Local News", "Economia | 02 marzo 2026". */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s[·|•]\\s|\\s[-–]\\s");
 
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.)\\S+$");
