@@ -28,6 +28,9 @@ final class DateReader implements ValueReader {
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, Integer> weekdays = new HashMap<>();
     private final List<Pattern> forms = new ArrayList<>();
+    /** Per form, whether it names a month: such a form cannot match a sentence that names none. */
+    private final List<Boolean> namesMonth = new ArrayList<>();
+    private final Pattern anyMonth;
 
     DateReader(LanguageProfile profile) {
         profile.monthNames().forEach((w, n) -> months.put(Words.fold(w), n));
@@ -35,7 +38,10 @@ final class DateReader implements ValueReader {
         String month = "(?<month>" + Words.alternation(profile.monthNames().keySet()) + ")";
         String weekday = "(?<weekday>" + Words.alternation(profile.weekdays().isEmpty() ? List.of("\u0000")
                 : profile.weekdays().keySet()) + ")";
+        anyMonth = Pattern.compile(Words.alternation(profile.monthNames().isEmpty() ? List.of("\u0000")
+                : profile.monthNames().keySet()), Words.FLAGS);
         for (String form : profile.dateForms()) {
+            namesMonth.add(form.contains("{MONTH}"));
             String regex = Words.BEFORE + form.replace("{DAY}", "(?<day>\\d{1,2})").replace("{MONTH}", month)
                     .replace("{YEAR}", "(?<year>\\d{4})").replace("{WEEKDAY}", weekday) + "(?!\\p{N})";
             forms.add(Pattern.compile(regex, Words.FLAGS));
@@ -50,7 +56,12 @@ final class DateReader implements ValueReader {
             addDate(dates, iso.start(), iso.end(), Integer.parseInt(iso.group("year")),
                     Integer.parseInt(iso.group("month")), Integer.parseInt(iso.group("day")));
         }
-        for (Pattern form : forms) {
+        boolean monthNamed = anyMonth.matcher(text).region(sentence.start(), sentence.end()).find();
+        for (int f = 0; f < forms.size(); f++) {
+            if (namesMonth.get(f) && !monthNamed) {
+                continue;
+            }
+            Pattern form = forms.get(f);
             Matcher m = form.matcher(text).region(sentence.start(), sentence.end());
             boolean withDay = form.pattern().contains("(?<day>");
             boolean withYear = form.pattern().contains("(?<year>");
