@@ -19,7 +19,6 @@ final class Words {
     /** Lists longer than this are grouped by first letter. */
     private static final int GROUPED_FROM = 8;
     private static final Pattern SPACES = Pattern.compile(SPACE + "+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     private Words() {
     }
@@ -84,17 +83,7 @@ final class Words {
 
     /** A key part: folded, possessive removed, runs of other characters turned into one dash. */
     static String slug(String text) {
-        String folded = fold(text.replaceAll("['’]s$", ""));
-        String dashed = NON_ALNUM.matcher(folded).replaceAll("-");
-        int from = 0;
-        int to = dashed.length();
-        while (from < to && dashed.charAt(from) == '-') {
-            from++;
-        }
-        while (to > from && dashed.charAt(to - 1) == '-') {
-            to--;
-        }
-        return dashed.substring(from, to);
+        return Folding.dashed(text.replaceAll("['’]s$", ""));
     }
 
     /** Runs of spaces, including no-break spaces, as one plain space: "plus\u00A0grand" becomes "plus grand". */

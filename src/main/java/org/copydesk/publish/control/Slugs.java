@@ -12,7 +12,7 @@ final class Slugs {
     }
 
     static String of(String headline, UUID articleId) {
-        String words = Folding.fold(headline).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String words = Folding.dashed(headline);
         if (words.length() > WORDS_LENGTH) {
             words = words.substring(0, WORDS_LENGTH).replaceAll("-[^-]*$", "");
         }

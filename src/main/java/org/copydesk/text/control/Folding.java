@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class Folding {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     private Folding() {
     }
@@ -22,6 +23,23 @@ public final class Folding {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
+    /**
+     * Folded, each run of anything but a-z and 0-9 turned into one dash, none at either end: "Élysée, Paris" becomes
+     * "elysee-paris". Keys and addresses are made of it.
+     */
+    public static String dashed(String text) {
+        String dashed = NON_ALNUM.matcher(fold(text)).replaceAll("-");
+        int from = 0;
+        int to = dashed.length();
+        while (from < to && dashed.charAt(from) == '-') {
+            from++;
+        }
+        while (to > from && dashed.charAt(to - 1) == '-') {
+            to--;
+        }
+        return dashed.substring(from, to);
     }
 
     /** Folded words: runs of letters and digits (apostrophes split words, so "l'IA" gives "l" and "ia"). */

@@ -25,4 +25,11 @@ class FoldingTest {
     void wordsAreRunsOfLettersAndDigits() {
         assertEquals(List.of("l", "ia", "a", "gagne", "3", "prix"), Folding.words("L’IA a gagné 3 prix !"));
     }
+
+    @Test
+    void dashedKeepsLettersAndDigitsJoinedBySingleDashes() {
+        assertEquals("elysee-paris", Folding.dashed("  Élysée, Paris! "));
+        assertEquals("l-etat-a-3-voix", Folding.dashed("L’État — à 3 voix"));
+        assertEquals("", Folding.dashed("— · —"));
+    }
 }
