@@ -9,9 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +31,10 @@ import org.copydesk.it.CopydeskServer;
  * a trivial authenticated request (one article read by id) at the same concurrency, plain single-row JDBC inserts
  * into the same database, and the engine alone ({@link EngineCeiling}) with as many threads. Prints each call type's
  * median and p99 latency with the statements and commits the server counted for it (jobs from its log), the rates
- * and their ratios. Every call carries a Keycloak token, as in production. Arguments: N (default 300), C (default 8).
+ * and their ratios. Every call carries a Keycloak token, as in production. Given
+ * {@code -Dbenchmark.baseline-war=<copydesk.war built before>}, the same flow then runs on that build, on a database
+ * of its own, and the ratio of the two rates is printed: before and after measured in one sitting.
+ * Arguments: N (default 300), C (default 8).
  */
 public final class WorkflowBenchmark {
 
@@ -61,33 +62,69 @@ public final class WorkflowBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         CopydeskServer configured = CopydeskServer.fromSystemProperties();
         configured.keycloak().start();
-        try (CopydeskServer server = configured.start()) {
-            Api.useKeycloak(server.keycloak());
-            new WorkflowBenchmark(server, articles, clients).run();
+        try {
+            Api.useKeycloak(configured.keycloak());
+            double flowRate;
+            try (CopydeskServer server = configured.start()) {
+                flowRate = new WorkflowBenchmark(server, articles, clients).run();
+            }
+            String baseline = System.getProperty("benchmark.baseline-war");
+            if (baseline != null && !baseline.isBlank()) {
+                compareWithBaseline(Path.of(baseline), flowRate, articles, clients);
+            }
         } finally {
             configured.keycloak().stop();
         }
     }
 
-    private void run() throws Exception {
-        System.out.printf(Locale.ROOT, "Copydesk benchmark on %s: %d articles, %d concurrent clients%n",
-                server.database(), articles, clients);
+    private static void compareWithBaseline(Path war, double flowRate, int articles, int clients) throws Exception {
+        int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18080")) + 2;
+        try (CopydeskServer earlier = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("baseline", port)
+                .withoutPortal().deploying(war).start()) {
+            Flow flow = new WorkflowBenchmark(earlier, articles, clients).flow();
+            System.out.printf(Locale.ROOT, "%n%-52s %10.1f /s%n", "baseline build: ingest", flow.ingestRate());
+            System.out.printf(Locale.ROOT, "%-52s %10.1f /s%n", "baseline build: whole flow", flow.rate());
+            System.out.printf(Locale.ROOT, "%-52s %10.2f%n", "ratio whole flow / baseline build's", flowRate / flow.rate());
+        }
+    }
+
+    private record Flow(int articles, List<String> ids, double ingestSeconds, double walkSeconds, String jobLog) {
+        double rate() {
+            return articles / (ingestSeconds + walkSeconds);
+        }
+
+        double ingestRate() {
+            return articles / ingestSeconds;
+        }
+    }
+
+    /** Warms the server up, then ingests the articles and walks each to PUBLISHED, all calls recorded. */
+    private Flow flow() throws Exception {
         warmUp();
         int logFrom = server.log().length();
         recording = true;
-        List<String> ids = new ArrayList<>();
         long ingestStart = System.nanoTime();
-        List<String> ingested = inParallel(articles, i -> ingest());
+        List<String> ids = inParallel(articles, i -> ingest());
         double ingestSeconds = seconds(ingestStart);
-        ids.addAll(ingested);
         long walkStart = System.nanoTime();
         inParallel(ids.size(), i -> walkToPublished(ids.get(i)));
         double walkSeconds = seconds(walkStart);
         recording = false;
-        String jobLog = server.log().substring(logFrom);
+        return new Flow(articles, ids, ingestSeconds, walkSeconds, server.log().substring(logFrom));
+    }
+
+    /** Prints the figures of the flow on this server and its baselines; returns the whole flow's rate. */
+    private double run() throws Exception {
+        System.out.printf(Locale.ROOT, "Copydesk benchmark on %s: %d articles, %d concurrent clients%n",
+                server.database(), articles, clients);
+        Flow flow = flow();
+        List<String> ids = flow.ids();
+        double ingestSeconds = flow.ingestSeconds();
+        double walkSeconds = flow.walkSeconds();
+        String jobLog = flow.jobLog();
         long apiCalls = calls.values().stream().mapToLong(List::size).sum();
         double trivialRate = trivialReads(ids);
-        double jdbcSeconds = jdbcInserts(articles);
+        double jdbcSeconds = JdbcInsertBaseline.seconds(server, articles, clients);
         double engineRate = EngineCeiling.articlesPerSecond(server.jdbcUrl(), "postgres", "", articles, clients);
 
         System.out.printf(Locale.ROOT, "%n%-24s %7s %10s %10s %11s %8s%n", "call", "calls", "median ms", "p99 ms",
@@ -139,6 +176,7 @@ public final class WorkflowBenchmark {
         System.out.printf(Locale.ROOT, "%-52s %10.3f%n", "ratio whole flow / engine alone", flowRate / engineRate);
         System.out.printf(Locale.ROOT, "%-52s %10.3f%n", "ratio ingest / JDBC inserts", ingestRate / jdbcRate);
         System.out.printf(Locale.ROOT, "%-52s %10.3f%n", "ratio whole flow / JDBC inserts", flowRate / jdbcRate);
+        return flowRate;
     }
 
     /** The same number of clients reading articles by id as fast as they can, as many calls as the flow made. */
@@ -229,37 +267,6 @@ public final class WorkflowBenchmark {
             }
             Thread.sleep(20);
         }
-    }
-
-    /** Single-row inserts, each its own transaction, C connections at once: what the database alone can do. */
-    private double jdbcInserts(int rows) throws Exception {
-        try (Connection connection = server.openJdbc(); Statement statement = connection.createStatement()) {
-            statement.execute("create table if not exists benchmark_baseline (id varchar(36) primary key,"
-                    + " title varchar(1000), body varchar(4000), received_at timestamp)");
-        }
-        List<Connection> connections = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            connections.add(server.openJdbc());
-        }
-        AtomicInteger next = new AtomicInteger();
-        long start = System.nanoTime();
-        inParallel(clients, client -> {
-            try (PreparedStatement insert = connections.get(client).prepareStatement(
-                    "insert into benchmark_baseline values (?, ?, ?, current_timestamp)")) {
-                while (next.getAndIncrement() < rows) {
-                    insert.setString(1, UUID.randomUUID().toString());
-                    insert.setString(2, "Benchmark article");
-                    insert.setString(3, "The council met on Monday and approved the budget for 2027.");
-                    insert.executeUpdate();
-                }
-            }
-            return "";
-        });
-        double elapsed = seconds(start);
-        for (Connection connection : connections) {
-            connection.close();
-        }
-        return elapsed;
     }
 
     private interface Work {

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A newsroom's worth of invented articles for the lookup benchmark: many events, each told by one to ten
+ * A newsroom's worth of invented articles for the lookup and ingest benchmarks: many events, each told by one to ten
  * articles in English or French, some of them wire updates of an earlier article, with people, companies and
  * places drawn from large pools. Like real news, unrelated articles share what recurs everywhere: years, weekdays,
  * months, capitals, countries, common first names, company suffixes and acronyms such as EU, NATO or AI, so the
@@ -19,10 +19,10 @@ import java.util.TreeMap;
  *
  * <p>Everything follows from the seed: an article is regenerated from its event and its number in the event.
  */
-final class SyntheticNewsroom {
+public final class SyntheticNewsroom {
 
     /** The article texts of an event, and the facts they share. */
-    record Event(int index, int kind, String lead, String second, String third, String district, String company,
+    public record Event(int index, int kind, String lead, String second, String third, String district, String company,
             String otherCompany, String acronym, String city, String otherCity, int country, int year,
             int referenceYear, int pastYear, int count, int amount, int tenthsOfPercent, int day, int month,
             int weekday, double frenchShare) {
@@ -272,7 +272,7 @@ final class SyntheticNewsroom {
     private final String[] cities;
     private final String[] districts;
 
-    SyntheticNewsroom(long seed) {
+    public SyntheticNewsroom(long seed) {
         this.seed = seed;
         Random random = new Random(seed);
         this.surnames = invent(random, 20_000, 2, 3);
@@ -285,7 +285,7 @@ final class SyntheticNewsroom {
     }
 
     /** How many articles tell event {@code index}: one to ten, most events having few. */
-    int articlesOf(int index) {
+    public int articlesOf(int index) {
         Random random = random(index, -1);
         double[] cumulative = new double[10];
         double total = 0;
@@ -302,7 +302,7 @@ final class SyntheticNewsroom {
         return 10;
     }
 
-    Event event(int index) {
+    public Event event(int index) {
         Random random = random(index, -2);
         int year = pick(random, new int[] {2023, 2024, 2025, 2026}, new double[] {0.2, 0.3, 0.35, 0.15});
         String company = companyRoots[skewed(random, companyRoots.length)] + " "
@@ -386,14 +386,14 @@ final class SyntheticNewsroom {
                 earlier.language(), earlier.source());
     }
 
-    record Article(String title, String text, String language, String source) {
+    public record Article(String title, String text, String language, String source) {
     }
 
     /**
      * The articles stored about an event: retellings, wire updates of an earlier article (one word changed, a
      * line added) and earlier articles republished unchanged by another source.
      */
-    List<Article> told(Event event, int count) {
+    public List<Article> told(Event event, int count) {
         List<Article> articles = new ArrayList<>();
         for (int number = 0; number < count; number++) {
             Random random = random(event.index(), 2_000 + number);
