@@ -107,7 +107,7 @@ public final class IngestBenchmark {
         int total = rate * minutes * 60;
         List<long[]> backlog = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+        Thread sampler = new Thread(() -> {
             try (Connection db = server.openJdbc()) {
                 while (!Thread.currentThread().isInterrupted()) {
                     backlog.add(new long[] {System.nanoTime() - start, waitingForTriage(db)});
@@ -119,6 +119,8 @@ public final class IngestBenchmark {
                 throw new IllegalStateException(e);
             }
         });
+        sampler.setDaemon(true);
+        sampler.start();
         AtomicInteger sent = new AtomicInteger();
         long[] latencies = inParallel(senders, total, () -> {
             long due = start + (long) (sent.getAndIncrement() * 1e9 / rate);
