@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * An article as received, and where it stands in review.
@@ -20,6 +21,8 @@ import java.util.UUID;
  * state, and out of PUBLISHED only to KILLED. A duplicate names the article it repeats. The version guards
  * concurrent reviewers.
  */
+// a state change must not send the original bytes and the text back to the database each time
+@DynamicUpdate
 @Entity
 @Table(name = "article")
 public class Article {
