@@ -8,7 +8,10 @@ import org.copydesk.workflow.entity.EditorialReview;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 
-/** The "Escalate overdue task" service task, reached when a review task's due-date timer fires. */
+/**
+ * The "Escalate overdue task" service task, reached each time a review task's escalation timer fires: at the due
+ * date the task is escalated, the next time it is offered to the supervisors.
+ */
 @Named("escalateOverdueTaskDelegate")
 @ApplicationScoped
 public class EscalateOverdueTaskDelegate implements JavaDelegate {
@@ -18,6 +21,6 @@ public class EscalateOverdueTaskDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        escalations.escalateOverdue(EditorialReview.articleIdOf(execution));
+        escalations.escalate(EditorialReview.articleIdOf(execution));
     }
 }

@@ -8,7 +8,10 @@ import org.copydesk.workflow.entity.EditorialReview;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 
-/** The "Offer to supervisors" service task, reached when an overdue review task's second timer fires. */
+/**
+ * The "Offer to supervisors" service task of definitions deployed when a review task had a second timer for it;
+ * articles still running on one reach it.
+ */
 @Named("offerToSupervisorsDelegate")
 @ApplicationScoped
 public class OfferToSupervisorsDelegate implements JavaDelegate {

@@ -50,6 +50,19 @@ public class Escalations {
     @Inject
     TaskAccess access;
 
+    /**
+     * The article's open review task is late: escalated the first time, offered to the supervisors the next, as its
+     * one escalation timer fires at its due date and later again.
+     */
+    public void escalate(UUID articleId) {
+        Optional<Task> open = openTask(articles.get(articleId));
+        if (open.isPresent() && TaskPriority.isRaised(open.get().getPriority())) {
+            offerToSupervisors(articleId);
+        } else {
+            escalateOverdue(articleId);
+        }
+    }
+
     /** The article's open review task is past its due date: raises its priority and tells its group and the admins. */
     public void escalateOverdue(UUID articleId) {
         Article article = articles.get(articleId);
