@@ -33,7 +33,7 @@ import org.flowable.task.api.Task;
 
 /**
  * The engine alone: the review process from {@code workflows/} with delegates that do nothing, the server's history
- * level, id generator, relationship counts, execution fetching and participant-link setting, on a PostgreSQL database of its own, driven through Flowable's
+ * level, id generator, relationship counts and participant-link setting, on a PostgreSQL database of its own, driven through Flowable's
  * Java API by as many threads as the benchmark has clients: start, wait for the task, claim, complete, three steps
  * to PUBLISHED. What no server around the engine can beat on this machine.
  */
@@ -64,7 +64,6 @@ final class EngineCeiling {
         configuration.setHistoryLevel(HistoryLevel.NONE);
         configuration.setEnableExecutionRelationshipCounts(true);
         configuration.setEnableTaskRelationshipCounts(true);
-        configuration.setEnableEagerExecutionTreeFetching(true);
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setIdentityLinkInterceptor(new NoParticipantLinks());
         configuration.setBeans(noOpBeans());

@@ -94,9 +94,6 @@ public class WorkflowEngine {
             // such as a task's boundary timers when the task is completed, skips the look for what it has none of
             configuration.setEnableExecutionRelationshipCounts(true);
             configuration.setEnableTaskRelationshipCounts(true);
-            // A review action touches the task's execution, the process instance and the timers' executions: one
-            // query for the article's whole execution tree instead of one per execution
-            configuration.setEnableEagerExecutionTreeFetching(true);
             // Id blocks would be fetched in a nested transaction on a second connection; UUIDs need none
             configuration.setIdGenerator(new StrongUuidGenerator());
             configuration.setBeans(new CdiBeans(beanManager));
