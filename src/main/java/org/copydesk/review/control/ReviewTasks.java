@@ -209,10 +209,12 @@ public class ReviewTasks {
         }
         auditTrail.recordTaskAction(article.getId(), AuditAction.TASK_COMPLETED, taskId, step.taskKey(),
                 "decision: " + decision + details + (comment == null || comment.isBlank() ? "" : "; comment: " + comment));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(EditorialReview.VAR_COMMENT, comment);
-        // the decision only steers the gateway right after the task, in this transaction: nothing stores it
-        taskService.complete(taskId, variables, Map.of(EditorialReview.VAR_DECISION, decision));
+        // the decision only steers the gateway right after the task, and the comment only becomes the description
+        // of a task that opens in this transaction (a revision): nothing stores either
+        Map<String, Object> steering = new HashMap<>();
+        steering.put(EditorialReview.VAR_DECISION, decision);
+        steering.put(EditorialReview.VAR_COMMENT, comment);
+        taskService.complete(taskId, null, steering);
         step.sentBackTo(decision).ifPresent(earlier -> tellHandlers(article, earlier, step, comment));
         // the step the completion opened, if the engine opened one in this transaction (not one a job opens later)
         TaskView next = openedTasks.of(task.getProcessInstanceId()).filter(opened -> !opened.id().equals(taskId))
