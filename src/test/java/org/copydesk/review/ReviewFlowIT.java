@@ -179,8 +179,11 @@ class ReviewFlowIT {
         claim("editor", factCheck);
         String revision = complete("editor", factCheck, "revise", "the figures differ from the agency copy")
                 .then().statusCode(200).body("nextTask.taskKey", equalTo("revision"))
-                .body("nextTask.articleId", equalTo(article)).extract().path("nextTask.id");
+                .body("nextTask.articleId", equalTo(article))
+                .body("nextTask.notes", equalTo("the figures differ from the agency copy")).extract().path("nextTask.id");
         assertEquals(openTask(article, "revision"), revision);
+        as("triage").get("/api/tasks/{id}", revision).then().statusCode(200)
+                .body("notes", equalTo("the figures differ from the agency copy"));
         claim("triage", revision);
         complete("triage", revision, "resubmit", null).then().statusCode(200).body("nextTask", nullValue());
         String again = openTask(article, "factCheck");
