@@ -214,7 +214,7 @@ public class ReviewTasks {
         Map<String, Object> steering = new HashMap<>();
         steering.put(EditorialReview.VAR_DECISION, decision);
         steering.put(EditorialReview.VAR_COMMENT, comment);
-        taskService.complete(taskId, null, steering);
+        taskService.complete(taskId, Map.of(), steering);
         step.sentBackTo(decision).ifPresent(earlier -> tellHandlers(article, earlier, step, comment));
         // the step the completion opened, if the engine opened one in this transaction (not one a job opens later)
         TaskView next = openedTasks.of(task.getProcessInstanceId()).filter(opened -> !opened.id().equals(taskId))
