@@ -38,20 +38,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningServer.class)
 class StatementCountIT {
 
-    // The targets of the speed work: a claim at most 10, a completion at most 25, the intake job at most 40. A
-    // completion meets it without the review tasks' two SLA boundary timers (20 / 25 / 25); ending them costs the
-    // engine about thirteen statements more (their executions, activity instances and timer jobs, with Flowable's
-    // relationship counts on; twenty without)
+    // The targets of the speed work: a claim at most 10, a completion at most 25, the intake job at most 40. Every
+    // review task carries one escalation timer (SLA); a completion ends the timer of the task it closes (its
+    // execution, activity instance and job, about six statements) and, when it opens the next task in the same
+    // transaction, creates the next one's. Triage opens fact-check through the claim-extraction job and meets the
+    // target; fact-check (separation of duties and the claim gate read besides) and publish do not yet
     private static final Map<String, Integer> LIMITS = limits(
             "ingest", 11,
             "intake job", 40,
             "GET article", 1,
             "claim triage", 10,
-            "complete triage", 34,
+            "complete triage", 25,
             "claim factCheck", 10,
-            "complete factCheck", 40,
+            "complete factCheck", 34,
             "claim publish", 10,
-            "complete publish", 38);
+            "complete publish", 31);
 
     private static final Map<String, String> REVIEWER = Map.of("triage", "triage", "factCheck", "factchecker",
             "publish", "publisher");
