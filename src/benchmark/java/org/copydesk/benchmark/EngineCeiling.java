@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,10 @@ final class EngineCeiling {
 
     /** The review tasks' escalation timers, set as the server sets them, due long after the benchmark ends. */
     public static final class DistantDeadlines {
+
+        public String escalationCycle(DelegateExecution timer) {
+            return "R2/" + Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS) + "/PT1H";
+        }
 
         public Instant overdueAt(DelegateExecution timer) {
             return Instant.now().plus(Duration.ofDays(1));
