@@ -151,19 +151,11 @@ final class EngineCeiling {
         }
     }
 
-    /** The review tasks' escalation timers, set as the server sets them, due long after the benchmark ends. */
+    /** The review tasks' escalation timer, set as the server sets it, due long after the benchmark ends. */
     public static final class DistantDeadlines {
 
         public String escalationCycle(DelegateExecution timer) {
             return "R2/" + Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS) + "/PT1H";
-        }
-
-        public Instant overdueAt(DelegateExecution timer) {
-            return Instant.now().plus(Duration.ofDays(1));
-        }
-
-        public Instant supervisorsAt(DelegateExecution timer) {
-            return Instant.now().plus(Duration.ofDays(2));
         }
     }
 

@@ -80,9 +80,9 @@ public final class IngestBenchmark {
 
         long burstStart = System.nanoTime();
         long[] burstLatencies = inParallel(clients, burst, this::ingestNext);
-        double acceptSeconds = seconds(burstStart);
+        double acceptSeconds = Timings.secondsSince(burstStart);
         awaitBacklog(0, 1800);
-        double drainSeconds = seconds(burstStart);
+        double drainSeconds = Timings.secondsSince(burstStart);
         double jdbcSeconds = JdbcInsertBaseline.seconds(server, burst, clients);
 
         double acceptRate = burst / acceptSeconds;
@@ -130,7 +130,7 @@ public final class IngestBenchmark {
             }
             return ingestNext();
         });
-        double elapsed = seconds(start);
+        double elapsed = Timings.secondsSince(start);
         sampler.interrupt();
         sampler.join();
         long[][] samples = backlog.toArray(new long[0][]);
@@ -217,9 +217,5 @@ public final class IngestBenchmark {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 }

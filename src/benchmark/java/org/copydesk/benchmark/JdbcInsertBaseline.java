@@ -50,7 +50,7 @@ public final class JdbcInsertBaseline {
             for (Future<?> done : each) {
                 done.get();
             }
-            return (System.nanoTime() - start) / 1e9;
+            return Timings.secondsSince(start);
         } finally {
             pool.shutdownNow();
             for (Connection connection : open) {

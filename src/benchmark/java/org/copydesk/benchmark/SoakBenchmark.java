@@ -118,7 +118,7 @@ public final class SoakBenchmark {
         while (System.nanoTime() + TimeUnit.SECONDS.toNanos(crashEvery) < end) {
             Thread.sleep(TimeUnit.SECONDS.toMillis(crashEvery));
             if (Double.isNaN(baselineRate)) {
-                baselineRate = published() / seconds(start);
+                baselineRate = published() / Timings.secondsSince(start);
             }
             recoveries.add(crashAndRecover());
         }
@@ -126,7 +126,7 @@ public final class SoakBenchmark {
         running.set(false);
         workers.shutdown();
         workers.awaitTermination(2, TimeUnit.MINUTES);
-        double runSeconds = seconds(start);
+        double runSeconds = Timings.secondsSince(start);
         long rssAfter = residentKilobytes(server);
         drain();
         long databaseAfter = databaseBytes();
@@ -252,7 +252,7 @@ public final class SoakBenchmark {
         List<String> stranded = idsInState("INGESTED");
         // the same node again, configured as the first one (a node of a node would nest its folders)
         server = restarted.anotherNode(dead.baseUri().getPort()).start();
-        double restartSeconds = seconds(killed);
+        double restartSeconds = Timings.secondsSince(killed);
         while (!stranded.isEmpty()) {
             stranded.retainAll(idsInState("INGESTED"));
             pause(250);
@@ -264,7 +264,7 @@ public final class SoakBenchmark {
         while ("INGESTED".equals(stateOf(fresh))) {
             pause(100);
         }
-        double recovered = seconds(killed);
+        double recovered = Timings.secondsSince(killed);
         System.out.printf(Locale.ROOT, "crash: restarted in %.1f s, recovered in %.1f s%n", restartSeconds, recovered);
         return recovered;
     }
@@ -397,9 +397,5 @@ public final class SoakBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 }

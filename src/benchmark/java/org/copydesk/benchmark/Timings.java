@@ -18,6 +18,11 @@ public final class Timings {
         return sorted[Math.min(sorted.length - 1, sorted.length * 99 / 100)];
     }
 
+    /** Seconds since a {@link System#nanoTime()} reading. */
+    public static double secondsSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
     public static double millis(long nanos) {
         return nanos / 1e6;
     }

@@ -105,10 +105,10 @@ public final class WorkflowBenchmark {
         recording = true;
         long ingestStart = System.nanoTime();
         List<String> ids = inParallel(articles, i -> ingest());
-        double ingestSeconds = seconds(ingestStart);
+        double ingestSeconds = Timings.secondsSince(ingestStart);
         long walkStart = System.nanoTime();
         inParallel(ids.size(), i -> walkToPublished(ids.get(i)));
-        double walkSeconds = seconds(walkStart);
+        double walkSeconds = Timings.secondsSince(walkStart);
         recording = false;
         return new Flow(articles, ids, ingestSeconds, walkSeconds, server.log().substring(logFrom));
     }
@@ -118,12 +118,8 @@ public final class WorkflowBenchmark {
         System.out.printf(Locale.ROOT, "Copydesk benchmark on %s: %d articles, %d concurrent clients%n",
                 server.database(), articles, clients);
         Flow flow = flow();
-        List<String> ids = flow.ids();
-        double ingestSeconds = flow.ingestSeconds();
-        double walkSeconds = flow.walkSeconds();
-        String jobLog = flow.jobLog();
         long apiCalls = calls.values().stream().mapToLong(List::size).sum();
-        double trivialRate = trivialReads(ids);
+        double trivialRate = trivialReads(flow.ids());
         double jdbcSeconds = JdbcInsertBaseline.seconds(server, articles, clients);
         double engineRate = EngineCeiling.articlesPerSecond(server.jdbcUrl(), "postgres", "", articles, clients);
 
@@ -143,7 +139,7 @@ public final class WorkflowBenchmark {
                     Timings.median(committed));
         }
         Map<String, List<long[]>> jobs = new TreeMap<>();
-        Matcher line = JOB_LINE.matcher(jobLog);
+        Matcher line = JOB_LINE.matcher(flow.jobLog());
         while (line.find()) {
             jobs.computeIfAbsent("job " + line.group(1), job -> new ArrayList<>())
                     .add(new long[] {Long.parseLong(line.group(2)), Long.parseLong(line.group(3))});
@@ -156,9 +152,9 @@ public final class WorkflowBenchmark {
             System.out.printf(Locale.ROOT, "%-24s %7d %10s %10s %11d %8d%n", job.getKey(), counted.length, "", "",
                     Timings.median(counted), Timings.median(committed));
         }
-        double ingestRate = articles / ingestSeconds;
-        double flowRate = articles / (ingestSeconds + walkSeconds);
-        double callRate = apiCalls / (ingestSeconds + walkSeconds);
+        double ingestRate = flow.ingestRate();
+        double flowRate = flow.rate();
+        double callRate = apiCalls / (flow.ingestSeconds() + flow.walkSeconds());
         double jdbcRate = articles / jdbcSeconds;
         System.out.printf(Locale.ROOT, "%n%-52s %10.1f%n", "statements per article (calls and jobs)",
                 (double) statements / articles);
@@ -192,7 +188,7 @@ public final class WorkflowBenchmark {
             }
             return "";
         });
-        return reads / seconds(start);
+        return reads / Timings.secondsSince(start);
     }
 
     private void warmUp() throws Exception {
@@ -317,9 +313,5 @@ public final class WorkflowBenchmark {
 
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
     }
 }

@@ -9,14 +9,8 @@ import static org.copydesk.it.Api.openTask;
 import static org.copydesk.it.Api.stateOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
 import org.copydesk.it.CopydeskServer;
 import org.copydesk.it.Refusal;
 import org.copydesk.it.RunningServer;
@@ -58,24 +52,13 @@ class TransactionRollbackIT {
 
         // the completion hands the article to claim extraction as an engine job: refuse the job of this article
         try (Refusal refusal = new Refusal(server, "act_ru_job",
-                "process_instance_id_ is null or process_instance_id_ <> '" + processOf(server, article) + "'")) {
+                "process_instance_id_ is null or process_instance_id_ <> '" + server.processInstanceOf(article) + "'")) {
             complete("triage", task, "accept", "engine-must-fail").then().statusCode(500);
         }
 
         assertEquals("TRIAGE", stateOf(article));
         assertEquals(task, openTask(article, "triage"));
         assertEquals(List.of(), completionsOf(article));
-    }
-
-    private static String processOf(CopydeskServer server, String article) throws SQLException {
-        try (Connection db = server.openJdbc();
-             PreparedStatement query = db.prepareStatement("select process_instance_id from article where id = ?")) {
-            query.setObject(1, UUID.fromString(article));
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next(), "article " + article + " is stored");
-                return row.getString(1);
-            }
-        }
     }
 
     private static List<Object> completionsOf(String article) {

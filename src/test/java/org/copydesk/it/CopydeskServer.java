@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -326,6 +328,20 @@ public final class CopydeskServer implements AutoCloseable {
     /** A connection to the server's own database, for tests that must reach under the API. */
     public Connection openJdbc() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, jdbcUser, jdbcPassword);
+    }
+
+    /** The id of the workflow instance an article runs in, read from the database. */
+    public String processInstanceOf(String articleId) throws SQLException {
+        try (Connection db = openJdbc();
+             PreparedStatement query = db.prepareStatement("select process_instance_id from article where id = ?")) {
+            query.setObject(1, java.util.UUID.fromString(articleId));
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("No article " + articleId + " is stored");
+                }
+                return row.getString(1);
+            }
+        }
     }
 
     /** Everything the server has logged so far. */

@@ -12,10 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +78,7 @@ class StatementCountIT {
         count(measured, "ingest", ingested);
         String articleId = ingested.path("id");
         awaitTriaged(articleId);
-        measured.put("intake job", jobStatements(server, processOf(server, articleId), "intake"));
+        measured.put("intake job", jobStatements(server, server.processInstanceOf(articleId), "intake"));
         Response read = as("reader").get("/api/articles/{id}", articleId);
         read.then().statusCode(200);
         count(measured, "GET article", read);
@@ -108,17 +104,6 @@ class StatementCountIT {
         assertTrue(counted != null, "the server counts statements (" + StatementCounts.SWITCH + ")");
         measured.put(call, Integer.parseInt(counted));
         System.out.println(call + ": " + counted + " statements, " + response.header("Copydesk-Commits") + " commits");
-    }
-
-    private static String processOf(CopydeskServer server, String articleId) throws SQLException {
-        try (Connection db = server.openJdbc();
-             PreparedStatement query = db.prepareStatement("select process_instance_id from article where id = ?")) {
-            query.setObject(1, UUID.fromString(articleId));
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next(), "article " + articleId + " is stored");
-                return row.getString(1);
-            }
-        }
     }
 
     /** A job's cost, from the line the server logs when it has run it. */

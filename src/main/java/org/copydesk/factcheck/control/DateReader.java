@@ -27,10 +27,12 @@ final class DateReader implements ValueReader {
 
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, Integer> weekdays = new HashMap<>();
-    private final List<Pattern> forms = new ArrayList<>();
-    /** Per form, whether it names a month: such a form cannot match a sentence that names none. */
-    private final List<Boolean> namesMonth = new ArrayList<>();
+    /** Every form names its month, so none can match a sentence that names no month. */
+    private final List<Form> forms = new ArrayList<>();
     private final Pattern anyMonth;
+
+    private record Form(Pattern pattern, boolean withDay, boolean withYear, boolean withWeekday) {
+    }
 
     DateReader(LanguageProfile profile) {
         profile.monthNames().forEach((w, n) -> months.put(Words.fold(w), n));
@@ -41,10 +43,10 @@ final class DateReader implements ValueReader {
         anyMonth = Pattern.compile(Words.alternation(profile.monthNames().isEmpty() ? List.of("\u0000")
                 : profile.monthNames().keySet()), Words.FLAGS);
         for (String form : profile.dateForms()) {
-            namesMonth.add(form.contains("{MONTH}"));
             String regex = Words.BEFORE + form.replace("{DAY}", "(?<day>\\d{1,2})").replace("{MONTH}", month)
                     .replace("{YEAR}", "(?<year>\\d{4})").replace("{WEEKDAY}", weekday) + "(?!\\p{N})";
-            forms.add(Pattern.compile(regex, Words.FLAGS));
+            forms.add(new Form(Pattern.compile(regex, Words.FLAGS), form.contains("{DAY}"), form.contains("{YEAR}"),
+                    form.contains("{WEEKDAY}")));
         }
     }
 
@@ -57,24 +59,17 @@ final class DateReader implements ValueReader {
                     Integer.parseInt(iso.group("month")), Integer.parseInt(iso.group("day")));
         }
         boolean monthNamed = anyMonth.matcher(text).region(sentence.start(), sentence.end()).find();
-        for (int f = 0; f < forms.size(); f++) {
-            if (namesMonth.get(f) && !monthNamed) {
-                continue;
-            }
-            Pattern form = forms.get(f);
-            Matcher m = form.matcher(text).region(sentence.start(), sentence.end());
-            boolean withDay = form.pattern().contains("(?<day>");
-            boolean withYear = form.pattern().contains("(?<year>");
-            boolean withWeekday = form.pattern().contains("(?<weekday>");
+        for (Form form : monthNamed ? forms : List.<Form>of()) {
+            Matcher m = form.pattern().matcher(text).region(sentence.start(), sentence.end());
             while (m.find()) {
-                int day = withDay ? Integer.parseInt(m.group("day")) : 0;
+                int day = form.withDay() ? Integer.parseInt(m.group("day")) : 0;
                 Integer month = months.get(Words.fold(m.group("month")));
-                if (withYear) {
+                if (form.withYear()) {
                     addDate(dates, m.start(), m.end(), Integer.parseInt(m.group("year")), month == null ? 0 : month,
                             day);
                 } else if (month != null && day >= 1 && day <= 31
                         && dates.stream().noneMatch(d -> d.overlaps(m.start(), m.end()))) {
-                    String named = withWeekday ? m.group("weekday") : null;
+                    String named = form.withWeekday() ? m.group("weekday") : null;
                     int weekday = named == null ? 0 : weekdays.getOrDefault(Words.fold(named), 0);
                     dates.add(new Finding(ClaimKind.DATE, m.start(), m.end(), new CalendarDate(0, month, day),
                             YEARLESS + weekday));
