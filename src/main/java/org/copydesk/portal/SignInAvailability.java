@@ -2,10 +2,10 @@ package org.copydesk.portal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -23,6 +23,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class SignInAvailability {
+
+    // looked up once: each Json.create... call would search the class path for a provider again
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(SignInAvailability.class.getName());
     private static final Duration REMEMBERED = Duration.ofSeconds(5);
@@ -61,7 +64,7 @@ public class SignInAvailability {
             if (discovery.statusCode() != 200) {
                 return Optional.empty();
             }
-            try (JsonReader reader = Json.createReader(new StringReader(discovery.body()))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(discovery.body()))) {
                 JsonObject document = reader.readObject();
                 return Optional.ofNullable(document.getString("authorization_endpoint", null));
             }

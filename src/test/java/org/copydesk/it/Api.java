@@ -110,7 +110,7 @@ public final class Api {
         return state;
     }
 
-    /** The article's open task of this step, waiting a little for automatic steps (claim extraction) before it. */
+    /** The article's open task of this step, waiting for automatic steps (claim extraction) before it to open it. */
     public static String openTask(String articleId, String taskKey) {
         Instant deadline = Instant.now().plusSeconds(60);
         List<String> ids = openTasks(articleId, taskKey);
@@ -125,7 +125,8 @@ public final class Api {
     }
 
     private static List<String> openTasks(String articleId, String taskKey) {
-        return as("admin").queryParam("articleId", articleId).queryParam("taskKey", taskKey).get("/api/tasks")
+        return as("admin").header("Prefer", "wait=5").queryParam("articleId", articleId).queryParam("taskKey", taskKey)
+                .get("/api/tasks")
                 .then().statusCode(200).extract().path("id");
     }
 

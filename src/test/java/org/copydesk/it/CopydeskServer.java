@@ -203,6 +203,11 @@ public final class CopydeskServer implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx1g"));
+            // e.g. a flight recording of the server under a benchmark's load
+            String jvmOptions = System.getProperty("copydesk.it.server-jvm-options", "");
+            if (!jvmOptions.isBlank()) {
+                command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+            }
             command.addAll(systemProperties);
             command.addAll(List.of(
                     "-jar", payaraMicroJar().toString(),

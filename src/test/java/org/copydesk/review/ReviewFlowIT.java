@@ -23,6 +23,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.copydesk.it.Api;
 import org.copydesk.it.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +34,34 @@ class ReviewFlowIT {
     private static final String PROBLEM = "application/problem+json";
     /** The demo user's fixed id in the realm file, as Keycloak puts it in the token's sub claim. */
     private static final String TRIAGE_SUBJECT = "b65305b4-8531-5a96-916c-b21663c30d93";
+
+    @Test
+    void aClientWaitsForTheTaskAnAutomaticStepOpensInsteadOfAskingAgain() {
+        String unique = UUID.randomUUID().toString();
+        String article = as(Api.INGEST_FEED).contentType(ContentType.JSON)
+                .body(Map.of("title", "Harbour reopens " + unique, "body", "The harbour reopened on Friday. " + unique,
+                        "source", "wire-test"))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+
+        // asked right after ingest, while the intake job runs: the answer comes once the triage task is open
+        long start = System.nanoTime();
+        List<String> triage = as("triage").header("Prefer", "wait=10")
+                .queryParam("articleId", article).queryParam("taskKey", "triage").get("/api/tasks")
+                .then().statusCode(200).header("Preference-Applied", "wait=10").extract().path("id");
+        assertEquals(1, triage.size(), "the triage task, waited for");
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "answered when the task opened, not at the end");
+        assertEquals("TRIAGE", stateOf(article));
+
+        // nothing opens for this person: the answer is empty after the time asked for
+        start = System.nanoTime();
+        as("triage").header("Prefer", "wait=1").queryParam("articleId", article).queryParam("taskKey", "publish")
+                .get("/api/tasks").then().statusCode(200).header("Preference-Applied", "wait=1")
+                .body("size()", equalTo(0));
+        assertTrue(System.nanoTime() - start >= 1_000_000_000L, "waited the second asked for");
+        // without an article there is nothing to wait for: the inbox answers at once
+        as("triage").header("Prefer", "wait=5").get("/api/tasks").then().statusCode(200)
+                .header("Preference-Applied", nullValue());
+    }
 
     @Test
     void articleWalksFromTriageToPublishedWithAFullAuditTrail() {

@@ -3,8 +3,8 @@ package org.copydesk.factcheck.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -49,6 +49,9 @@ import org.copydesk.security.entity.Actor;
 @ApplicationScoped
 @Transactional
 public class ClaimLedger {
+
+    // looked up once: each Json.create... call would search the class path for a provider again
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final int MAX_NOTE = 4000;
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();
@@ -245,7 +248,7 @@ public class ClaimLedger {
     }
 
     private static JsonObject parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -1,8 +1,8 @@
 package org.copydesk.factcheck.control;
 
+import jakarta.json.spi.JsonProvider;
 import java.time.LocalDate;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import org.copydesk.factcheck.entity.Claim;
@@ -24,6 +24,9 @@ import org.copydesk.factcheck.entity.ReviewRating;
  * }</pre>
  */
 public final class ClaimReviewDocument {
+
+    // looked up once: each Json.create... call would search the class path for a provider again
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final int WORST = 1;
     private static final int BEST = 5;
@@ -102,17 +105,17 @@ public final class ClaimReviewDocument {
         require(reviewerName, "reviewer");
         require(datePublished, "datePublished");
         require(url, "url");
-        JsonObjectBuilder reviewer = Json.createObjectBuilder().add("@type", "Organization").add("name", reviewerName);
+        JsonObjectBuilder reviewer = JSON.createObjectBuilder().add("@type", "Organization").add("name", reviewerName);
         if (reviewerUrl != null) {
             reviewer.add("url", reviewerUrl);
         }
-        JsonObjectBuilder item = Json.createObjectBuilder()
+        JsonObjectBuilder item = JSON.createObjectBuilder()
                 .add("@type", "Claim")
-                .add("appearance", Json.createObjectBuilder().add("@type", "CreativeWork").add("url", appearanceUrl));
+                .add("appearance", JSON.createObjectBuilder().add("@type", "CreativeWork").add("url", appearanceUrl));
         if (claimAuthor != null) {
-            item.add("author", Json.createObjectBuilder().add("@type", claimAuthorType).add("name", claimAuthor));
+            item.add("author", JSON.createObjectBuilder().add("@type", claimAuthorType).add("name", claimAuthor));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "ClaimReview")
                 .add("url", url)
@@ -120,7 +123,7 @@ public final class ClaimReviewDocument {
                 .add("author", reviewer)
                 .add("claimReviewed", claimReviewed)
                 .add("itemReviewed", item)
-                .add("reviewRating", Json.createObjectBuilder()
+                .add("reviewRating", JSON.createObjectBuilder()
                         .add("@type", "Rating")
                         .add("ratingValue", rating.ratingValue())
                         .add("bestRating", BEST)

@@ -1,11 +1,11 @@
 package org.copydesk.portal.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
@@ -17,6 +17,9 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 /** Turns the API's problem+json answers into {@link ApiRefusal}s with the reason a person can read. */
 public class ProblemReader implements ResponseExceptionMapper<ApiRefusal> {
 
+    // looked up once: each Json.create... call would search the class path for a provider again
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public ApiRefusal toThrowable(Response response) {
         String body = response.hasEntity() ? response.readEntity(String.class) : "";
@@ -24,7 +27,7 @@ public class ProblemReader implements ResponseExceptionMapper<ApiRefusal> {
         if (body == null || !body.strip().startsWith("{")) {
             return new ApiRefusal(status, "The workflow API answered " + status, List.of());
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonObject problem = reader.readObject();
             String detail = problem.getString("detail", "The workflow API answered " + status);
             List<String> claims = problem.containsKey("claims") && problem.get("claims").getValueType()

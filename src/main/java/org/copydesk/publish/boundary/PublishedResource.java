@@ -2,10 +2,10 @@ package org.copydesk.publish.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -40,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "none")
 public class PublishedResource {
 
+    // looked up once: each Json.create... call would search the class path for a provider again
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static final int MAX_PAGE_SIZE = 100;
 
     @Inject
@@ -53,9 +56,9 @@ public class PublishedResource {
         if (found.pastLastPage()) {
             throw ProblemException.badRequest(found.pastLastPageReason());
         }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         found.items().forEach(item -> items.add(parse(item.getContent())));
-        JsonObject body = Json.createObjectBuilder().add("items", items).add("page", page).add("size", size)
+        JsonObject body = JSON.createObjectBuilder().add("items", items).add("page", page).add("size", size)
                 .add("total", found.total()).build();
         return Response.ok(body.toString()).cacheControl(shortCache()).build();
     }
@@ -85,7 +88,7 @@ public class PublishedResource {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

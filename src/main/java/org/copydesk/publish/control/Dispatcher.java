@@ -76,7 +76,13 @@ public class Dispatcher {
     }
 
     void written(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten event) {
-        if (started) {
+        if (!started) {
+            return;
+        }
+        if (draining.get()) {
+            // the running drain looks once more; a task handed to the container costs a context capture
+            askedAgain.set(true);
+        } else {
             scheduler.execute(this::drain);
         }
     }
@@ -106,6 +112,10 @@ public class Dispatcher {
     }
 
     private void deliverAll(List<UUID> leased) throws InterruptedException {
+        if (leased.size() == 1) {
+            deliver(leased.get(0));
+            return;
+        }
         List<Callable<Void>> work = new ArrayList<>();
         for (UUID id : leased) {
             work.add(() -> {

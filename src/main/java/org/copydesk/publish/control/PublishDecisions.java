@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.copydesk.domain.Invalid;
 import org.copydesk.ingest.entity.Article;
@@ -45,7 +46,13 @@ public class PublishDecisions implements StepDecisions {
         variables.put(EditorialReview.VAR_PUBLISH_AT, null);
         variables.put(EditorialReview.VAR_EMBARGO_UNTIL, null);
         String details = details(decision.withNameCommentAndTime(step.taskKey()), variables);
-        runtimeService.setVariables(article.getProcessInstanceId(), variables);
+        // read as a whole (the completion reads them again from the engine's cache), written only where they change:
+        // a publication now writes nothing
+        Map<String, Object> current = runtimeService.getVariables(article.getProcessInstanceId());
+        variables.entrySet().removeIf(variable -> Objects.equals(current.get(variable.getKey()), variable.getValue()));
+        if (!variables.isEmpty()) {
+            runtimeService.setVariables(article.getProcessInstanceId(), variables);
+        }
         return details;
     }
 

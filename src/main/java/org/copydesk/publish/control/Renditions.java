@@ -2,10 +2,10 @@ package org.copydesk.publish.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +26,9 @@ import org.jsoup.nodes.Element;
 @ApplicationScoped
 public class Renditions {
 
+    // looked up once: each Json.create... call would search the class path for a provider again
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The page runs no script and loads nothing from elsewhere; JSON-LD is data, not script, and still reads. */
     public static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none';"
             + " form-action 'none'; frame-ancestors 'none'";
@@ -45,7 +48,7 @@ public class Renditions {
 
     /** The ninjs item: the same {@code uri} for every version, so a correction is an update of the same item. */
     public JsonObject ninjs(Publication publication, List<PublicationVersion> versions) {
-        JsonObjectBuilder item = Json.createObjectBuilder()
+        JsonObjectBuilder item = JSON.createObjectBuilder()
                 .add("uri", pageUrl(publication))
                 .add("type", "text")
                 .add("representationtype", "full")
@@ -55,7 +58,7 @@ public class Renditions {
                 .add("pubstatus", publication.isKilled() ? "canceled" : "usable")
                 .add("slugline", publication.getSlug())
                 .add("copyrightholder", newsroom)
-                .add("altids", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("altids", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("role", "copydesk").add("value", publication.getArticleId().toString())));
         if (publication.getEmbargoedUntil() != null) {
             item.add("embargoed", time(publication.getEmbargoedUntil()));
@@ -65,9 +68,9 @@ public class Renditions {
         }
         if (publication.isKilled()) {
             item.add("ednote", "Withdrawn: " + publication.getKillNotice())
-                    .add("headlines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("headlines", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                             .add("role", "main").add("value", "Withdrawn: " + publication.getHeadline())))
-                    .add("bodies", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("bodies", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                             .add("role", "main").add("contenttype", "text/plain")
                             .add("value", publication.getKillNotice())));
             return item.build();
@@ -77,18 +80,18 @@ public class Renditions {
             item.add("ednote", notes);
         }
         return item
-                .add("headlines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("headlines", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("role", "main").add("value", publication.getHeadline())))
-                .add("bodies", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("bodies", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("role", "main").add("contenttype", "text/plain").add("value", publication.getBody())))
-                .add("infosources", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("infosources", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("name", publication.getSource()).add("role", "source")))
                 .build();
     }
 
     /** A Standard Webhooks payload: the event's type, when it happened, and the ninjs item. */
     public String webhookBody(String type, Instant at, JsonObject ninjs) {
-        return Json.createObjectBuilder().add("type", type).add("timestamp", time(at)).add("data", ninjs).build()
+        return JSON.createObjectBuilder().add("type", type).add("timestamp", time(at)).add("data", ninjs).build()
                 .toString();
     }
 
@@ -152,7 +155,7 @@ public class Renditions {
     }
 
     JsonObject newsArticle(Publication publication, List<PublicationVersion> versions) {
-        JsonObjectBuilder article = Json.createObjectBuilder()
+        JsonObjectBuilder article = JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "NewsArticle")
                 .add("headline", publication.getHeadline())
@@ -160,15 +163,15 @@ public class Renditions {
                 .add("mainEntityOfPage", pageUrl(publication))
                 .add("datePublished", time(publication.getFirstPublishedAt()))
                 .add("dateModified", time(publication.getUpdatedAt()))
-                .add("publisher", Json.createObjectBuilder().add("@type", "Organization").add("name", newsroom)
+                .add("publisher", JSON.createObjectBuilder().add("@type", "Organization").add("name", newsroom)
                         .add("url", base()));
         if (publication.getLanguage() != null) {
             article.add("inLanguage", publication.getLanguage());
         }
         List<PublicationVersion> corrected = versions.stream().filter(v -> v.getCorrectionNote() != null).toList();
         if (!corrected.isEmpty()) {
-            JsonArrayBuilder corrections = Json.createArrayBuilder();
-            corrected.forEach(v -> corrections.add(Json.createObjectBuilder().add("@type", "CorrectionComment")
+            JsonArrayBuilder corrections = JSON.createArrayBuilder();
+            corrected.forEach(v -> corrections.add(JSON.createObjectBuilder().add("@type", "CorrectionComment")
                     .add("text", v.getCorrectionNote()).add("datePublished", time(v.getPublishedAt()))));
             article.add("correction", corrections);
         }

@@ -1,12 +1,15 @@
 package org.copydesk.review.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Date;
+import java.util.UUID;
 import org.copydesk.ingest.control.ArticleProgress;
 import org.copydesk.review.control.OpenedTasks;
 import org.copydesk.review.control.ServiceLevels;
+import org.copydesk.review.control.TaskArrivals;
 import org.copydesk.review.entity.Deadline;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
@@ -36,6 +39,9 @@ public class ReviewStepOpenedListener implements FlowableEventListener, TaskList
     @Inject
     ServiceLevels serviceLevels;
 
+    @Inject
+    Event<TaskArrivals.TaskOpened> taskOpened;
+
     @Override
     public void onEvent(FlowableEvent event) {
         if (event.getType() != FlowableEngineEventType.TASK_CREATED
@@ -54,12 +60,14 @@ public class ReviewStepOpenedListener implements FlowableEventListener, TaskList
             // the fact-checker's notes (or the claim found false) travel with the task that acts on them
             task.setDescription((String) task.getVariable(EditorialReview.VAR_COMMENT));
         }
-        progress.moveTo(EditorialReview.articleIdOf(task), step.articleState(), task.getId(), step.taskKey());
+        UUID articleId = EditorialReview.articleIdOf(task);
+        progress.moveTo(articleId, step.articleState(), task.getId(), step.taskKey());
         Deadline deadline = serviceLevels.deadlineOf(step, task.getCreateTime().toInstant());
         task.setDueDate(Date.from(deadline.due()));
         task.setTransientVariable(EditorialReview.VAR_DEADLINE, deadline);
         openedTasks.add(new OpenedTasks.Opened(task.getId(), task.getProcessInstanceId(), step.taskKey(),
                 task.getName(), task.getAssignee(), task.getCreateTime().toInstant(), task.getDescription()));
+        taskOpened.fire(new TaskArrivals.TaskOpened(articleId));
     }
 
     /** A step whose article cannot enter its state must not open. */

@@ -8,20 +8,30 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.copydesk.domain.NoControlCharacters;
 import org.copydesk.review.control.ReviewTasks;
+import org.copydesk.review.control.TaskArrivals;
 import org.copydesk.review.entity.Completion;
 import org.copydesk.review.entity.TaskView;
 import org.copydesk.security.entity.Role;
 import org.copydesk.web.Ids;
+import org.copydesk.web.Preferences;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +43,9 @@ public class TasksResource {
 
     @Inject
     ReviewTasks reviewTasks;
+
+    @Inject
+    TaskArrivals arrivals;
 
     /**
      * A reviewer's decision on a task, with an optional comment for the record. At triage, {@code accept} may carry
@@ -54,11 +67,26 @@ public class TasksResource {
                              String assignee) {
     }
 
+    /**
+     * With an article and {@code Prefer: wait=N} (RFC 7240), a client that expects the article's next task after an
+     * automatic step waits up to N seconds (at most 10) for it instead of asking again and again.
+     */
     @GET
-    @Operation(summary = "Open tasks the caller may act on, oldest first; filter by article or task key")
-    public List<TaskView> open(@QueryParam("articleId") String articleId,
-                               @QueryParam("taskKey") @NoControlCharacters String taskKey) {
-        return reviewTasks.open(articleId == null ? null : Ids.of("article", articleId), taskKey);
+    @Operation(summary = "Open tasks the caller may act on, oldest first; filter by article or task key;"
+            + " with an article, 'Prefer: wait=N' waits up to N seconds (at most 10) for a task to open")
+    @APIResponse(responseCode = "200", description = "The tasks, none if none opened in the time asked for",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TaskView.class)))
+    public Response open(@QueryParam("articleId") String articleId,
+                         @QueryParam("taskKey") @NoControlCharacters String taskKey,
+                         @HeaderParam("Prefer") String prefer) {
+        UUID article = articleId == null ? null : Ids.of("article", articleId);
+        Optional<Duration> asked = article == null ? Optional.empty() : Preferences.waitOf(prefer);
+        if (asked.isEmpty()) {
+            return Response.ok(reviewTasks.open(article, taskKey)).build();
+        }
+        Duration wait = asked.get().compareTo(TaskArrivals.LONGEST_WAIT) < 0 ? asked.get() : TaskArrivals.LONGEST_WAIT;
+        List<TaskView> tasks = arrivals.awaitAny(article, wait, () -> reviewTasks.open(article, taskKey));
+        return Response.ok(tasks).header("Preference-Applied", "wait=" + wait.toSeconds()).build();
     }
 
     @GET

@@ -28,6 +28,7 @@ import org.copydesk.review.entity.TaskView;
 import org.copydesk.security.control.CurrentActor;
 import org.copydesk.security.entity.Actor;
 import org.copydesk.security.entity.Role;
+import org.copydesk.workflow.control.EngineCommands;
 import org.copydesk.workflow.entity.EditorialReview;
 import org.copydesk.workflow.entity.ReviewStep;
 import org.flowable.engine.TaskService;
@@ -70,6 +71,9 @@ public class ReviewTasks {
 
     @Inject
     TaskLocks taskLocks;
+
+    @Inject
+    EngineCommands engineCommands;
 
     @Inject
     Instance<StepDecisions> stepDecisions;
@@ -134,6 +138,10 @@ public class ReviewTasks {
     }
 
     public TaskView claim(String taskId) {
+        return engineCommands.inOne(() -> claimNow(taskId));
+    }
+
+    private TaskView claimNow(String taskId) {
         Actor actor = currentActor.get();
         Article article = lockedArticleOf(taskId);
         Task task = openTask(taskId);
@@ -184,6 +192,11 @@ public class ReviewTasks {
 
     public Completion complete(String taskId, String decision, String comment, String text, Integer baseVersion,
                                String duplicateOf, String at) {
+        return engineCommands.inOne(() -> completeNow(taskId, decision, comment, text, baseVersion, duplicateOf, at));
+    }
+
+    private Completion completeNow(String taskId, String decision, String comment, String text, Integer baseVersion,
+                                   String duplicateOf, String at) {
         Actor actor = currentActor.get();
         Article article = lockedArticleOf(taskId);
         Task task = openTask(taskId);
@@ -214,7 +227,8 @@ public class ReviewTasks {
         Map<String, Object> steering = new HashMap<>();
         steering.put(EditorialReview.VAR_DECISION, decision);
         steering.put(EditorialReview.VAR_COMMENT, comment);
-        taskService.complete(taskId, Map.of(), steering);
+        engineCommands.setTransientOn(task.getExecutionId(), steering);
+        taskService.complete(taskId);
         step.sentBackTo(decision).ifPresent(earlier -> tellHandlers(article, earlier, step, comment));
         // the step the completion opened, if the engine opened one in this transaction (not one a job opens later)
         TaskView next = openedTasks.of(task.getProcessInstanceId()).filter(opened -> !opened.id().equals(taskId))

@@ -13,14 +13,17 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import javax.xml.datatype.DatatypeFactory;
 import org.copydesk.platform.CopydeskDataSource;
 import org.copydesk.platform.NodeName;
 import org.copydesk.platform.TransactionBoundDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flowable.common.engine.impl.async.AsyncTaskExecutorConfiguration;
 import org.flowable.common.engine.impl.history.HistoryLevel;
 import org.flowable.common.engine.impl.interceptor.CommandConfig;
 import org.flowable.common.engine.impl.interceptor.CommandInterceptor;
 import org.flowable.common.engine.impl.persistence.StrongUuidGenerator;
+import org.flowable.common.engine.impl.persistence.deploy.DefaultDeploymentCache;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngine;
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -66,14 +69,41 @@ public class WorkflowEngine {
     @ConfigProperty(name = "copydesk.workflow.job-lock-seconds", defaultValue = "60")
     int jobLockSeconds;
 
+    /**
+     * Automatic steps (intake, claim extraction, publication) run at once on this many threads. They share the
+     * node's cores with the HTTP threads: fewer job threads leave more of the CPU to accepting articles in a burst.
+     */
+    @Inject
+    @ConfigProperty(name = "copydesk.workflow.job-threads", defaultValue = "8")
+    int jobThreads;
+
     private volatile ProcessEngine engine;
 
     public synchronized ProcessEngine start() {
         if (engine == null) {
+            // The engine makes a DatatypeFactory for every timer it schedules (each review task's escalation);
+            // named, the JDK's own is made without searching every jar of the class path for a provider first
+            if (System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY) == null) {
+                System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY,
+                        DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
+            }
             JtaProcessEngineConfiguration configuration = new JtaProcessEngineConfiguration() {
                 @Override
                 public CommandInterceptor createTransactionInterceptor() {
                     return new ContainerTransactionInterceptor(transactions);
+                }
+
+                @Override
+                public void initExpressionManager() {
+                    if (expressionManager == null) {
+                        BeansBeforeVariables expressions = new BeansBeforeVariables(delegateInterceptor, beans);
+                        if (isExpressionCacheEnabled) {
+                            expressions.setExpressionCache(new DefaultDeploymentCache<>(expressionCacheSize));
+                            expressions.setExpressionTextLengthCacheLimit(expressionTextLengthCacheLimit);
+                        }
+                        expressionManager = expressions;
+                    }
+                    super.initExpressionManager();
                 }
             };
             configuration.setEngineName("copydesk");
@@ -101,6 +131,10 @@ public class WorkflowEngine {
             // Jobs and the executor's housekeeping run on container threads, in container transactions: on a bare
             // thread Payara does not enlist the connection, and a job's statements would each commit alone
             configuration.setAsyncExecutorThreadFactory(threadFactory);
+            AsyncTaskExecutorConfiguration jobPool = new AsyncTaskExecutorConfiguration();
+            jobPool.setCorePoolSize(jobThreads);
+            jobPool.setMaxPoolSize(jobThreads);
+            configuration.setAsyncExecutorTaskExecutorConfiguration(jobPool);
             // a failed job is retried (three times in all) after this wait; then it is a dead letter an admin sees
             configuration.setAsyncFailedJobWaitTime(jobRetryWaitSeconds);
             configuration.setDefaultFailedJobWaitTime(jobRetryWaitSeconds);

@@ -2,6 +2,10 @@ package org.copydesk.workflow.entity;
 
 import java.util.UUID;
 import org.flowable.common.engine.api.variable.VariableContainer;
+import org.flowable.common.engine.impl.context.Context;
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.task.service.delegate.DelegateTask;
 
 /** The names the editorial review process and the Java code share; the BPMN file uses the same strings. */
 public final class EditorialReview {
@@ -34,8 +38,19 @@ public final class EditorialReview {
     private EditorialReview() {
     }
 
-    /** The article a process instance, or any of its executions and tasks, is about. */
+    /**
+     * The article a process instance, or any of its executions and tasks, is about: the instance's business key,
+     * which the engine holds in its cache, rather than the variable, which costs a query on each scope it is
+     * looked for in (task, execution, instance).
+     */
     public static UUID articleIdOf(VariableContainer scope) {
-        return UUID.fromString((String) scope.getVariable(VAR_ARTICLE_ID));
+        String businessKey = null;
+        if (scope instanceof DelegateExecution execution) {
+            businessKey = execution.getProcessInstanceBusinessKey();
+        } else if (scope instanceof DelegateTask task && Context.getCommandContext() != null) {
+            businessKey = CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId())
+                    .getBusinessKey();
+        }
+        return UUID.fromString(businessKey != null ? businessKey : (String) scope.getVariable(VAR_ARTICLE_ID));
     }
 }
