@@ -74,6 +74,11 @@ public class AuditChains {
         String chain = chainOf(entry.getArticleId() == null ? null : entry.getArticleId().toString(),
                 entry.getAction());
         Head head = appended.of(chain).orElseGet(() -> {
+            if (entry.getAction() == AuditAction.INGESTED) {
+                // an article's chain begins with its ingest, in the transaction that writes the article: nothing
+                // precedes it and nobody else sees the article yet, so there is neither a head to read nor a lock
+                return Head.NONE;
+            }
             lock(chain);
             return head(chain).orElse(Head.NONE);
         });
