@@ -50,7 +50,7 @@ public final class IngestBenchmark {
         List<SyntheticNewsroom.Article> articles = newsroom(100 + burst + rate * minutes * 60 + rate * 60);
         CopydeskServer configured = CopydeskServer.fromSystemProperties().withoutPortal();
         configured.keycloak().start();
-        try (CopydeskServer server = configured.start()) {
+        try (CopydeskServer server = configured.start(); AutovacuumStandIn statistics = AutovacuumStandIn.on(server)) {
             Api.useKeycloak(server.keycloak());
             new IngestBenchmark(server, articles).run(burst, clients, rate, minutes);
         } finally {

@@ -65,7 +65,8 @@ public final class WorkflowBenchmark {
         try {
             Api.useKeycloak(configured.keycloak());
             double flowRate;
-            try (CopydeskServer server = configured.start()) {
+            try (CopydeskServer server = configured.start();
+                 AutovacuumStandIn statistics = AutovacuumStandIn.on(server)) {
                 flowRate = new WorkflowBenchmark(server, articles, clients).run();
             }
             String baseline = System.getProperty("benchmark.baseline-war");
@@ -80,7 +81,8 @@ public final class WorkflowBenchmark {
     private static void compareWithBaseline(Path war, double flowRate, int articles, int clients) throws Exception {
         int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18080")) + 2;
         try (CopydeskServer earlier = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("baseline", port)
-                .withoutPortal().deploying(war).start()) {
+                .withoutPortal().deploying(war).start();
+             AutovacuumStandIn statistics = AutovacuumStandIn.on(earlier)) {
             Flow flow = new WorkflowBenchmark(earlier, articles, clients).flow();
             System.out.printf(Locale.ROOT, "%n%-52s %10.1f /s%n", "baseline build: ingest", flow.ingestRate());
             System.out.printf(Locale.ROOT, "%-52s %10.1f /s%n", "baseline build: whole flow", flow.rate());
