@@ -32,6 +32,10 @@ public class TaskArrivals {
 
     private final ConcurrentMap<UUID, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
 
+    int articlesAwaited() {
+        return waiting.size();
+    }
+
     void opened(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaskOpened event) {
         CompletableFuture<Void> waiters = waiting.remove(event.articleId());
         if (waiters != null) {
@@ -51,6 +55,9 @@ public class TaskArrivals {
             List<T> found = lookup.get();
             long left = deadline - System.nanoTime();
             if (!found.isEmpty() || left <= 0) {
+                // nobody may be left to wake: an article whose last task opened would keep its entry for good.
+                // Another waiter of the same article misses no arrival by this: it looks again within LOOK_AGAIN
+                waiting.remove(articleId, arrival);
                 return found;
             }
             try {
@@ -59,6 +66,7 @@ public class TaskArrivals {
                 waiting.remove(articleId, arrival);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                waiting.remove(articleId, arrival);
                 return found;
             } catch (ExecutionException e) {
                 throw new IllegalStateException(e.getCause());
