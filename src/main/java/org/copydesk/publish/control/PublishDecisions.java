@@ -47,7 +47,7 @@ public class PublishDecisions implements StepDecisions {
         variables.put(EditorialReview.VAR_EMBARGO_UNTIL, null);
         String details = details(decision.withNameCommentAndTime(step.taskKey()), variables);
         // read as a whole (the completion reads them again from the engine's cache), written only where they change:
-        // a publication now writes nothing
+        // publishing at once writes nothing
         Map<String, Object> current = runtimeService.getVariables(article.getProcessInstanceId());
         variables.entrySet().removeIf(variable -> Objects.equals(current.get(variable.getKey()), variable.getValue()));
         if (!variables.isEmpty()) {

@@ -96,7 +96,8 @@ final class LanguageIdentifier {
 
     /**
      * A reading whose runner-up is nearly as likely as its favourite: only then can the names in the text have
-     * tipped it, and a second reading without them is worth its time (each reading is most of triage's CPU).
+     * tipped it, and a second reading without them is worth its time (readings are the largest part of triage's
+     * CPU).
      */
     private static boolean close(SortedMap<Language, Double> relative) {
         return relative.values().stream().skip(1).findFirst().orElse(0.0) >= CLOSE_RUNNER_UP;
