@@ -1,10 +1,11 @@
 package org.copydesk.factcheck.control;
 
+import static org.copydesk.platform.JsonDocuments.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -49,9 +50,6 @@ import org.copydesk.security.entity.Actor;
 @ApplicationScoped
 @Transactional
 public class ClaimLedger {
-
-    // looked up once: each Json.create... call would search the class path for a provider again
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final int MAX_NOTE = 4000;
     private static final ClaimExtractor EXTRACTOR = new ClaimExtractor();

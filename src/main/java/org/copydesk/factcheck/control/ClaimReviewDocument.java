@@ -1,6 +1,7 @@
 package org.copydesk.factcheck.control;
 
-import jakarta.json.spi.JsonProvider;
+import static org.copydesk.platform.JsonDocuments.JSON;
+
 import java.time.LocalDate;
 
 import jakarta.json.JsonObjectBuilder;
@@ -24,9 +25,6 @@ import org.copydesk.factcheck.entity.ReviewRating;
  * }</pre>
  */
 public final class ClaimReviewDocument {
-
-    // looked up once: each Json.create... call would search the class path for a provider again
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final int WORST = 1;
     private static final int BEST = 5;

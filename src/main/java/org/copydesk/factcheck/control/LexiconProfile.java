@@ -1,11 +1,12 @@
 package org.copydesk.factcheck.control;
 
+import static org.copydesk.platform.JsonDocuments.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,9 +22,6 @@ import java.util.function.Function;
  * are named after the methods of {@link LanguageProfile}. A new language is a new lexicon file, not new code.
  */
 public final class LexiconProfile implements LanguageProfile {
-
-    // looked up once: each Json.create... call would search the class path for a provider again
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final JsonObject lexicon;
     private final Map<Attribute, List<String>> attributeCues;

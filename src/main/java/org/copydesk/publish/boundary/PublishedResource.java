@@ -1,11 +1,12 @@
 package org.copydesk.publish.boundary;
 
+import static org.copydesk.platform.JsonDocuments.JSON;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -39,9 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Published", description = "What readers see: published articles as ninjs, the Atom feed")
 @SecurityRequirement(name = "none")
 public class PublishedResource {
-
-    // looked up once: each Json.create... call would search the class path for a provider again
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     static final int MAX_PAGE_SIZE = 100;
 

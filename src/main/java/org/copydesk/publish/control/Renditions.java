@@ -1,11 +1,12 @@
 package org.copydesk.publish.control;
 
+import static org.copydesk.platform.JsonDocuments.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,9 +26,6 @@ import org.jsoup.nodes.Element;
  */
 @ApplicationScoped
 public class Renditions {
-
-    // looked up once: each Json.create... call would search the class path for a provider again
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** The page runs no script and loads nothing from elsewhere; JSON-LD is data, not script, and still reads. */
     public static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none';"

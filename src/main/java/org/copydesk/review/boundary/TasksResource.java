@@ -84,7 +84,7 @@ public class TasksResource {
         if (asked.isEmpty()) {
             return Response.ok(reviewTasks.open(article, taskKey)).build();
         }
-        Duration wait = asked.get().compareTo(TaskArrivals.LONGEST_WAIT) < 0 ? asked.get() : TaskArrivals.LONGEST_WAIT;
+        Duration wait = TaskArrivals.allowed(asked.get());
         List<TaskView> tasks = arrivals.awaitAny(article, wait, () -> reviewTasks.open(article, taskKey));
         return Response.ok(tasks).header("Preference-Applied", "wait=" + wait.toSeconds()).build();
     }

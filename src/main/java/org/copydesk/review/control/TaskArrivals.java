@@ -23,7 +23,7 @@ import java.util.function.Supplier;
 public class TaskArrivals {
 
     /** The longest a client may wait: an HTTP thread is held meanwhile. */
-    public static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
+    private static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
     static final Duration LOOK_AGAIN = Duration.ofMillis(500);
 
     /** A review task of the article opened in the current transaction. */
@@ -43,12 +43,17 @@ public class TaskArrivals {
         }
     }
 
+    /** The wait a client gets when it asks for this one: at most {@link #LONGEST_WAIT}. */
+    public static Duration allowed(Duration asked) {
+        return asked.compareTo(LONGEST_WAIT) < 0 ? asked : LONGEST_WAIT;
+    }
+
     /**
      * What {@code lookup} finds of the article's tasks; while it finds none, waits (at most {@link #LONGEST_WAIT})
      * for a task of the article to open and looks again. Whatever it finds last is the answer, none included.
      */
     public <T> List<T> awaitAny(UUID articleId, Duration atMost, Supplier<List<T>> lookup) {
-        long deadline = System.nanoTime() + Math.min(atMost.toNanos(), LONGEST_WAIT.toNanos());
+        long deadline = System.nanoTime() + allowed(atMost).toNanos();
         while (true) {
             // expected before looking, so that a task opening in between is not missed
             CompletableFuture<Void> arrival = waiting.computeIfAbsent(articleId, id -> new CompletableFuture<>());

@@ -1,10 +1,11 @@
 package org.copydesk.security.control;
 
+import static org.copydesk.platform.JsonDocuments.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -33,9 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class RealmPeople {
-
-    // looked up once: each Json.create... call would search the class path for a provider again
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(RealmPeople.class.getName());
     private static final Duration KEEP = Duration.ofMinutes(1);
