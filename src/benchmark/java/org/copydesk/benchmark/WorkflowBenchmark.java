@@ -80,8 +80,9 @@ public final class WorkflowBenchmark {
 
     /**
      * The earlier build's flow, then this build's once more on a fresh database: a server started later in the
-     * sitting runs faster (the same build measured twice differs by a fifth), so the earlier build is compared
-     * with this build's second run, which it precedes, as well as with its first.
+     * sitting runs faster (the same build measured first and third differs by a fifth or more), so the earlier build,
+     * run between this build's two runs, is compared with their mean as well: a drift along the sitting weighs on
+     * both sides alike.
      */
     private static void compareWithBaseline(Path war, double flowRate, int articles, int clients) throws Exception {
         int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18080")) + 2;
@@ -89,12 +90,15 @@ public final class WorkflowBenchmark {
                 .withoutPortal().deploying(war), articles, clients);
         Flow again = flowOn(CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("again", port + 2)
                 .withoutPortal(), articles, clients);
+        double mean = (flowRate + again.rate()) / 2;
         System.out.printf(Locale.ROOT, "%n%-52s %10.1f /s%n", "baseline build: ingest", earlierFlow.ingestRate());
         System.out.printf(Locale.ROOT, "%-52s %10.1f /s%n", "baseline build: whole flow", earlierFlow.rate());
         System.out.printf(Locale.ROOT, "%-52s %10.1f /s%n", "this build again, after it: whole flow", again.rate());
         System.out.printf(Locale.ROOT, "%-52s %10.2f%n", "ratio whole flow / baseline build's", flowRate / earlierFlow.rate());
         System.out.printf(Locale.ROOT, "%-52s %10.2f%n", "ratio this build's second run / baseline build's",
                 again.rate() / earlierFlow.rate());
+        System.out.printf(Locale.ROOT, "%-52s %10.2f%n", "ratio mean of this build's runs / baseline build's",
+                mean / earlierFlow.rate());
     }
 
     private static Flow flowOn(CopydeskServer configured, int articles, int clients) throws Exception {
@@ -206,8 +210,13 @@ public final class WorkflowBenchmark {
         return reads / Timings.secondsSince(start);
     }
 
+    /**
+     * Walks articles to PUBLISHED unrecorded, so that the figures are those of a server that has compiled its hot
+     * paths: half as many as are measured (at least 20) unless {@code -Dbenchmark.warm-up=N}.
+     */
     private void warmUp() throws Exception {
-        inParallel(Math.min(20, articles), i -> walkToPublished(ingest()));
+        int walks = Integer.getInteger("benchmark.warm-up", Math.max(20, articles / 2));
+        inParallel(walks, i -> walkToPublished(ingest()));
     }
 
     private String ingest() throws Exception {

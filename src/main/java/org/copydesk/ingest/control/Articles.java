@@ -64,6 +64,17 @@ public class Articles {
                 .getResultList();
     }
 
+    /** The article, read and locked in one statement, as {@link #lock(Article)} locks it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Article getLocked(UUID id) {
+        Article article = em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (article == null) {
+            throw new NotFound("article", id);
+        }
+        locks.hold(TransactionLocks.article(id));
+        return article;
+    }
+
     /**
      * Locks the article until the transaction ends and brings it up to date as the previous lock holder left it, so
      * that two reviewers acting on one article at the same moment take turns and the second sees what the first left.

@@ -248,26 +248,20 @@ public class ReviewTasks {
     }
 
     /**
-     * Checks that the caller holds the article's open task of this step, as one does to work on it, and locks the
-     * article; returns it.
+     * Locks the article, then checks that the caller holds its open task of this step, as one does to work on it:
+     * the task is read as the previous lock holder left it. Returns the article.
      */
     public Article requireHolding(UUID articleId, ReviewStep step) {
         Actor actor = currentActor.get();
-        Article article = articles.get(articleId);
+        Article article = articles.getLocked(articleId);
         Task task = openTaskOf(articleId, step);
         access.requireMayWorkOn(actor, articleId, task.getId(), step);
-        task = lockedTaskOf(article, step);
         if (!actor.username().equals(task.getAssignee())) {
             throw new Conflict(task.getAssignee() == null
                     ? "Claim the " + step.taskKey() + " task " + task.getId() + " of article " + articleId + " first"
                     : "The " + step.taskKey() + " task of article " + articleId + " is claimed by " + task.getAssignee());
         }
         return article;
-    }
-
-    private Task lockedTaskOf(Article article, ReviewStep step) {
-        articles.lock(article);
-        return openTaskOf(article.getId(), step);
     }
 
     private Task openTaskOf(UUID articleId, ReviewStep step) {
