@@ -79,13 +79,16 @@ public class AuditTrail {
     /** Who completed tasks of these kinds on the article, as (username, subject) pairs. */
     @Transactional
     public List<Actor> completersOf(UUID articleId, Collection<String> taskKeys) {
-        return em.createQuery("select distinct e.actor, e.actorSubject from AuditEntry e where e.articleId = :article"
-                        + " and e.action = :completed and e.taskKey in :keys", Object[].class)
+        // the keys are matched here, not in the query: Hibernate plans a query with a list parameter anew on every
+        // call, and an article has only a few completions
+        return em.createQuery("select distinct e.actor, e.actorSubject, e.taskKey from AuditEntry e"
+                        + " where e.articleId = :article and e.action = :completed", Object[].class)
                 .setParameter("article", articleId)
                 .setParameter("completed", AuditAction.TASK_COMPLETED)
-                .setParameter("keys", taskKeys)
                 .getResultStream()
+                .filter(row -> taskKeys.contains((String) row[2]))
                 .map(row -> new Actor((String) row[0], (String) row[1], Set.of()))
+                .distinct()
                 .toList();
     }
 

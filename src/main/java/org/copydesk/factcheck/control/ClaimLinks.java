@@ -187,6 +187,11 @@ public class ClaimLinks {
         if (claimIds.isEmpty()) {
             return List.of();
         }
+        if (claimIds.size() == 1) {
+            // a verdict's answer: a plan Hibernate keeps, where a list parameter is planned anew on every call
+            return em.createQuery("select l from ClaimLink l where l.claimId = :id", ClaimLink.class)
+                    .setParameter("id", claimIds.iterator().next()).getResultList();
+        }
         return em.createQuery("select l from ClaimLink l where l.claimId in :ids", ClaimLink.class)
                 .setParameter("ids", claimIds).getResultList();
     }

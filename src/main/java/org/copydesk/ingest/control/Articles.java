@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.copydesk.domain.NotFound;
 import org.copydesk.ingest.entity.Article;
@@ -52,7 +51,11 @@ public class Articles {
     }
 
     public Optional<Article> byProcessInstance(String processInstanceId) {
-        return byProcessInstances(Set.of(processInstanceId)).stream().findFirst();
+        // not byProcessInstances of one: Hibernate plans a query with a list parameter anew on every call
+        return em.createQuery("select a from Article a where a.processInstanceId = :id", Article.class)
+                .setParameter("id", processInstanceId)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<Article> byProcessInstances(Collection<String> processInstanceIds) {
