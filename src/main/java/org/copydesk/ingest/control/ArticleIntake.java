@@ -27,12 +27,8 @@ public class ArticleIntake {
 
     public Receipt receive(@Valid Submission submission) {
         String hash = ContentFingerprint.of(submission.title(), submission.text());
-        Optional<ArticleView> known = alreadyReceived(submission, hash);
-        if (known.isPresent()) {
-            return new Receipt(known.get(), false);
-        }
         try {
-            return new Receipt(registration.register(submission, hash), true);
+            return registration.registerUnlessKnown(submission, hash);
         } catch (PersistenceException | TransactionalException lostRace) {
             return alreadyReceived(submission, hash).map(article -> new Receipt(article, false))
                     .orElseThrow(() -> lostRace);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.copydesk.audit.control.AuditTrail;
 import org.copydesk.audit.entity.AuditAction;
 import org.copydesk.ingest.entity.Article;
@@ -16,12 +17,18 @@ import org.copydesk.workflow.entity.EditorialReview;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
 
-/** Stores a new article and starts its review, in one transaction. */
+/**
+ * Stores a new article and starts its review, in one transaction, unless its source sent the same content before:
+ * the look for it is in that transaction too, so that an ingest is one commit.
+ */
 @ApplicationScoped
 public class ArticleRegistration {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Articles articles;
 
     @Inject
     RuntimeService runtimeService;
@@ -30,7 +37,11 @@ public class ArticleRegistration {
     AuditTrail auditTrail;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ArticleView register(Submission submission, String contentHash) {
+    public ArticleIntake.Receipt registerUnlessKnown(Submission submission, String contentHash) {
+        Optional<Article> known = articles.bySourceAndHash(submission.source(), contentHash);
+        if (known.isPresent()) {
+            return new ArticleIntake.Receipt(ArticleView.of(known.get()), false);
+        }
         Article article = new Article(submission.title(), submission.source(), submission.url(),
                 submission.language(), submission.mediaType(), submission.original(), submission.text(),
                 contentHash, Instant.now());
@@ -42,6 +53,6 @@ public class ArticleRegistration {
         ProcessInstance review = runtimeService.startProcessInstanceByKey(EditorialReview.PROCESS_KEY, articleId,
                 Map.of(EditorialReview.VAR_ARTICLE_ID, articleId));
         article.attachProcess(review.getProcessInstanceId());
-        return ArticleView.of(article);
+        return new ArticleIntake.Receipt(ArticleView.of(article), true);
     }
 }
