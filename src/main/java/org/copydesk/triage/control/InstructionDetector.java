@@ -172,17 +172,19 @@ final class InstructionDetector {
 
     private static int score(String sentence, List<String> cues) {
         String folded = TextNormalizer.fold(TextNormalizer.normalize(sentence));
-        boolean reported = REPORTED_SPEECH.matcher(folded).find();
+        if (REPORTED_SPEECH.matcher(folded).find()) {
+            return 0; // reported speech gives orders to nobody: no cue of it counts
+        }
         int score = 0;
         Matcher strong = STRONG.matcher(folded);
         while (strong.find()) {
-            if (!reported && !insideQuotes(folded, strong.start())) {
+            if (!insideQuotes(folded, strong.start())) {
                 score += 2;
                 cues.add(Findings.quote(strong.group()));
             }
         }
         Matcher task = TASK.matcher(folded);
-        if (task.find() && !reported) {
+        if (task.find()) {
             score += 1;
             cues.add(Findings.quote(task.group()));
             Matcher target = TARGET_LANGUAGE.matcher(folded);
@@ -193,14 +195,14 @@ final class InstructionDetector {
         }
         for (Pattern cue : List.of(ADDRESS, DEMAND)) {
             Matcher address = cue.matcher(folded);
-            if (address.find() && !reported && !insideQuotes(folded, address.start())) {
+            if (address.find() && !insideQuotes(folded, address.start())) {
                 score += 1;
                 cues.add(Findings.quote(address.group()));
             }
         }
         Matcher weak = WEAK.matcher(folded);
         while (weak.find()) {
-            if (!reported && !insideQuotes(folded, weak.start())) {
+            if (!insideQuotes(folded, weak.start())) {
                 score += 1;
                 cues.add(Findings.quote(weak.group()));
             }
