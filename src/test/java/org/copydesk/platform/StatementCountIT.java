@@ -64,6 +64,11 @@ class StatementCountIT {
         Map<String, Integer> measured = new LinkedHashMap<>();
         Map<String, Integer> commits = new LinkedHashMap<>();
         walk(server, measured, commits);
+        // A call that happens to fetch the next block of audit-entry ids (once in 50 entries, wherever the tests
+        // before left the block) costs one statement more: of two walks, each call's lesser count is its own
+        Map<String, Integer> again = new LinkedHashMap<>();
+        walk(server, again, commits);
+        again.forEach((call, statements) -> measured.merge(call, statements, Math::min));
         System.out.println("Statements per call: " + measured + "; commits: " + commits);
         assertEquals(LIMITS.keySet(), measured.keySet());
         assertAll(measured.entrySet().stream().map(call -> (org.junit.jupiter.api.function.Executable) () ->
