@@ -60,7 +60,8 @@ class StatementCountIT {
 
     @Test
     void eachCallOfAnArticlesWalkStaysWithinItsPinnedStatements(CopydeskServer server) throws Exception {
-        walk(server, new LinkedHashMap<>(), new LinkedHashMap<>()); // the first walk fills the caches a server warms once
+        // the first walk fills the caches a server warms once
+        walk(server, new LinkedHashMap<>(), new LinkedHashMap<>());
         Map<String, Integer> measured = new LinkedHashMap<>();
         Map<String, Integer> commits = new LinkedHashMap<>();
         walk(server, measured, commits);
@@ -93,7 +94,7 @@ class StatementCountIT {
         awaitTriaged(articleId);
         int[] intake = jobCost(server, server.processInstanceOf(articleId), "intake");
         measured.put("intake job", intake[0]);
-        commits.put("intake job", intake[1]);
+        commits.merge("intake job", intake[1], Math::max);
         Response read = as("reader").get("/api/articles/{id}", articleId);
         read.then().statusCode(200);
         count(measured, commits, "GET article", read);
