@@ -60,7 +60,8 @@ public final class WorkflowBenchmark {
     public static void main(String[] args) throws Exception {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        CopydeskServer configured = CopydeskServer.fromSystemProperties();
+        // every server of the sitting alike: the API alone, its JVM compiling as in production
+        CopydeskServer configured = CopydeskServer.fromSystemProperties().withoutPortal();
         configured.keycloak().start();
         try {
             Api.useKeycloak(configured.keycloak());

@@ -138,12 +138,17 @@ public final class CopydeskServer implements AutoCloseable {
         return node;
     }
 
-    /**
-     * The API alone, without the portal, for tests that restart a server many times: it starts sooner, and its
-     * JVM compiles only quickly (C1), which is what a short-lived node needs.
-     */
+    /** The API alone, without the portal: it starts sooner. */
     public CopydeskServer withoutPortal() {
         this.withPortal = false;
+        return this;
+    }
+
+    /**
+     * A JVM that compiles only quickly (C1), for tests that restart a server many times: what a short-lived node
+     * needs. Never for a benchmark: a server in production compiles its hot code fully.
+     */
+    public CopydeskServer compilingQuickly() {
         systemProperties.add("-XX:TieredStopAtLevel=1");
         return this;
     }

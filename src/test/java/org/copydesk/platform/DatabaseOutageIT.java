@@ -52,7 +52,7 @@ class DatabaseOutageIT {
     @Test
     void requestsGet503WhileTheDatabaseIsAwayAndNothingAcceptedIsLost() throws Exception {
         int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18081")) + 14;
-        CopydeskServer server = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("outage", port).withoutPortal();
+        CopydeskServer server = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("outage", port).withoutPortal().compilingQuickly();
         Api.useKeycloak(server.keycloak());
         Api.tokenOf(INGEST_FEED);
         Set<String> accepted = ConcurrentHashMap.newKeySet();

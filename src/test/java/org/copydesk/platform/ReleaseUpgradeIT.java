@@ -30,7 +30,7 @@ class ReleaseUpgradeIT {
     @Test
     void aDatabaseOfTheLastReleaseStartsAndItsArticlesGoOn() throws Exception {
         int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18081")) + 30;
-        try (CopydeskServer server = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("upgrade", port).withoutPortal()
+        try (CopydeskServer server = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("upgrade", port).withoutPortal().compilingQuickly()
                 .loadedFrom(ReleaseUpgradeIT.class.getResource("/db/release-0.1.0-postgres.sql.gz"))) {
             Api.useKeycloak(server.keycloak());
             server.start();

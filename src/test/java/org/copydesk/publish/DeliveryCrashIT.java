@@ -46,7 +46,7 @@ class DeliveryCrashIT {
         Api.useKeycloak(new KeycloakServer(Integer.getInteger("copydesk.it.keycloak.port", 18180)));
         int port = Integer.getInteger("copydesk.it.crash.port", 18099);
         CopydeskServer first = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("crash", port)
-                .with("copydesk.samples.load", "false").with("copydesk.node.name", "crash").withoutPortal();
+                .with("copydesk.samples.load", "false").with("copydesk.node.name", "crash").withoutPortal().compilingQuickly();
         // the same node, restarted on the database as the kill left it
         CopydeskServer server = first.anotherNode(port);
         try (first; server;

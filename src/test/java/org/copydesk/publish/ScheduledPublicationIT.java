@@ -37,7 +37,7 @@ class ScheduledPublicationIT {
         int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18081")) + 40;
         String usualBase = RestAssured.baseURI;
         CopydeskServer first = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("schedule", port)
-                .with("copydesk.samples.load", "false").with("copydesk.node.name", "first").withoutPortal();
+                .with("copydesk.samples.load", "false").with("copydesk.node.name", "first").withoutPortal().compilingQuickly();
         Api.useKeycloak(first.keycloak());
         CopydeskServer second = first.anotherNode(port + 1).with("copydesk.node.name", "second");
         CopydeskServer firstAgain = first.anotherNode(port);

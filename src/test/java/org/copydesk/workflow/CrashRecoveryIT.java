@@ -41,7 +41,7 @@ class CrashRecoveryIT {
     void intakesOfAKilledNodeAreFinishedByTheOtherNodeAndAfterARestart() throws Exception {
         int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18081")) + 17;
         CopydeskServer first = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("recovery", port)
-                .with("copydesk.node.name", "first").withoutPortal();
+                .with("copydesk.node.name", "first").withoutPortal().compilingQuickly();
         Api.useKeycloak(first.keycloak());
         CopydeskServer second = first.anotherNode(port + 10).with("copydesk.node.name", "second");
         try {

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The heads of the chains the current transaction appended to, as it left them: the next entry of the same chain
- * links to them without reading the chain again, and entries are written once, sealed, when the transaction ends.
+ * The heads of the chains the current transaction appended to, as it left them, or read while it held their locks:
+ * the next entry of the same chain links to them without reading the chain again, and entries are written once,
+ * sealed, when the transaction ends.
  */
 @TransactionScoped
 public class AppendedHeads implements Serializable {
@@ -28,5 +29,10 @@ public class AppendedHeads implements Serializable {
 
     void appended(String chain, Head head) {
         heads.put(chain, head);
+    }
+
+    /** A head read from the database: what this transaction appended since is further along. */
+    void read(String chain, Head head) {
+        heads.putIfAbsent(chain, head);
     }
 }

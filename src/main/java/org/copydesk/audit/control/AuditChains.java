@@ -87,6 +87,17 @@ public class AuditChains {
     }
 
     /**
+     * A chain's head as a read of the transaction found it: if the transaction holds the chain's lock, its next
+     * entry on the chain links to that head without reading the chain again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void headRead(String chain, long seq, String hash) {
+        if (locks.holds(TransactionLocks.article(chain))) {
+            appended.read(chain, new Head(seq, hash));
+        }
+    }
+
+    /**
      * The next id from audit_entry_seq, fifty at a time: each value the sequence gives starts a block of fifty ids of
      * this node's (the sequence steps by fifty), above every id handed out before.
      */

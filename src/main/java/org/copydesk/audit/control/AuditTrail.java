@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -76,17 +77,28 @@ public class AuditTrail {
         record(null, action, null, null, null, null, detail);
     }
 
-    /** Who completed tasks of these kinds on the article, as (username, subject) pairs. */
+    /**
+     * Who completed tasks of these kinds on the article, as (username, subject) pairs. The same read brings the head
+     * of the article's audit chain, which the transaction's next entry on the article links to.
+     */
     @Transactional
     public List<Actor> completersOf(UUID articleId, Collection<String> taskKeys) {
+        String chain = articleId.toString();
         // the keys are matched here, not in the query: Hibernate plans a query with a list parameter anew on every
         // call, and an article has only a few completions
-        return em.createQuery("select distinct e.actor, e.actorSubject, e.taskKey from AuditEntry e"
-                        + " where e.articleId = :article and e.action = :completed", Object[].class)
+        List<Object[]> rows = em.createQuery("select e.actor, e.actorSubject, e.taskKey, e.action, e.chainSeq,"
+                        + " e.entryHash from AuditEntry e where e.articleId = :article and (e.action = :completed"
+                        + " or e.chainKey = :chain and e.chainSeq ="
+                        + " (select max(h.chainSeq) from AuditEntry h where h.chainKey = :chain))", Object[].class)
                 .setParameter("article", articleId)
                 .setParameter("completed", AuditAction.TASK_COMPLETED)
-                .getResultStream()
-                .filter(row -> taskKeys.contains((String) row[2]))
+                .setParameter("chain", chain)
+                .getResultList();
+        // every row is an entry of the article's chain: the one furthest along is its head
+        rows.stream().filter(row -> row[4] != null).max(Comparator.comparingLong(row -> (Long) row[4]))
+                .ifPresent(head -> chains.headRead(chain, (Long) head[4], (String) head[5]));
+        return rows.stream()
+                .filter(row -> row[3] == AuditAction.TASK_COMPLETED && taskKeys.contains((String) row[2]))
                 .map(row -> new Actor((String) row[0], (String) row[1], Set.of()))
                 .distinct()
                 .toList();

@@ -41,9 +41,13 @@ public class EngineCommands {
      * Gives an execution values for the rest of the current command, stored nowhere. Set on the execution itself,
      * they are found there first; set through the engine's API they go to the process instance, and each
      * execution on the way up to it reads its stored variables from the database while looking for them.
-     * Called inside {@link #inOne}.
+     * Called inside {@link #inOne}. The execution comes with the rest of its process's tree in one read: a step
+     * that opens the next task also needs the process instance (the task's escalation timer hangs off it), which
+     * would otherwise be a read of its own.
      */
     public void setTransientOn(String executionId, Map<String, Object> values) {
+        // the query the engine's eager tree fetching uses; its rows land in the command's entity cache
+        CommandContextUtil.getDbSqlSession().selectList("selectExecutionsWithSameRootProcessInstanceId", executionId);
         ExecutionEntity execution = CommandContextUtil.getExecutionEntityManager().findById(executionId);
         values.forEach(execution::setTransientVariableLocal);
     }

@@ -33,6 +33,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration;
+import org.flowable.task.service.TaskServiceConfiguration;
 
 /**
  * The embedded Flowable engine. It joins the container's JTA transactions on the same data source as JPA,
@@ -105,6 +106,13 @@ public class WorkflowEngine {
                     }
                     super.initExpressionManager();
                 }
+
+                @Override
+                protected TaskServiceConfiguration instantiateTaskServiceConfiguration() {
+                    TaskServiceConfiguration tasks = super.instantiateTaskServiceConfiguration();
+                    tasks.setTaskDataManager(new TasksOfCountedExecutions(tasks));
+                    return tasks;
+                }
             };
             configuration.setEngineName("copydesk");
             configuration.setDataSource(new TransactionBoundDataSource(lookup(CopydeskDataSource.JNDI_NAME, DataSource.class)));
@@ -124,6 +132,8 @@ public class WorkflowEngine {
             // such as a task's boundary timers when the task is completed, skips the look for what it has none of
             configuration.setEnableExecutionRelationshipCounts(true);
             configuration.setEnableTaskRelationshipCounts(true);
+            // nor does moving an execution on ask the database for what only the transaction's cache can hold
+            configuration.setActivityInstanceDataManager(new ActivityInstancesWhereExecutionsStood(configuration));
             // Id blocks would be fetched in a nested transaction on a second connection; UUIDs need none
             configuration.setIdGenerator(new StrongUuidGenerator());
             configuration.setBeans(new CdiBeans(beanManager));
