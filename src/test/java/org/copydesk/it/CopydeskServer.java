@@ -42,6 +42,11 @@ public final class CopydeskServer implements AutoCloseable {
      */
     public static final int PORTAL_BESIDE = 50;
     public static final Duration KEYS_CACHE = Duration.ofSeconds(15);
+    /**
+     * Set by the PostgreSQL integration tests, never by a benchmark: the databases made for them do not wait for
+     * a commit's WAL to reach the disk.
+     */
+    public static final String ASYNCHRONOUS_COMMIT = "copydesk.it.postgres.asynchronous-commit";
     /** What the readiness check says of an API document Payara built empty and keeps for the server's life. */
     private static final String EMPTY_API_DOCUMENT = "lists none of the API's paths";
 
@@ -421,6 +426,11 @@ public final class CopydeskServer implements AutoCloseable {
              Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
+            if (Boolean.getBoolean(ASYNCHRONOUS_COMMIT)) {
+                // a commit is visible to every session at once and lost only if PostgreSQL itself crashes, which no
+                // test does; waiting for each commit's flush to disk is most of a test's time on a slow disk
+                statement.execute("alter database " + name + " set synchronous_commit = off");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare PostgreSQL database " + name + " at " + maintenance, e);
         }

@@ -45,14 +45,16 @@ public class ArticleRegistration {
         Article article = new Article(submission.title(), submission.source(), submission.url(),
                 submission.language(), submission.mediaType(), submission.original(), submission.text(),
                 contentHash, Instant.now());
+        String articleId = article.getId().toString();
+        ProcessInstance review = runtimeService.startProcessInstanceByKey(EditorialReview.PROCESS_KEY, articleId,
+                Map.of(EditorialReview.VAR_ARTICLE_ID, articleId));
+        // attached before it is persisted: Hibernate writes the state an entity has when it is persisted, and a
+        // change after that would cost an update of the row it has just inserted
+        article.attachProcess(review.getProcessInstanceId());
         em.persist(article);
         auditTrail.record(article.getId(), AuditAction.INGESTED,
                 "from " + submission.source() + " as " + submission.mediaType() + ", "
                         + submission.original().length + " bytes");
-        String articleId = article.getId().toString();
-        ProcessInstance review = runtimeService.startProcessInstanceByKey(EditorialReview.PROCESS_KEY, articleId,
-                Map.of(EditorialReview.VAR_ARTICLE_ID, articleId));
-        article.attachProcess(review.getProcessInstanceId());
         return new ArticleIntake.Receipt(ArticleView.of(article), true);
     }
 }
