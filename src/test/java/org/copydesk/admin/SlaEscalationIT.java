@@ -154,10 +154,7 @@ class SlaEscalationIT {
      */
     private static void seenEscalatedInTheConsoleAndTheInbox(CopydeskServer server, String article) {
         try (PortalBrowser admin = PortalBrowser.signedInAs(server, "admin")) {
-            admin.open("admin/articles.xhtml");
-            new Select(admin.await(By.id("articles:overdue"))).selectByValue("true");
-            admin.clickAndWaitForUpdate(admin.driver().findElement(By.id("articles:apply")), By.id("articles:found"));
-            WebElement row = rowOf(admin, article);
+            WebElement row = overdueRowInConsole(admin, article);
             assertEquals("TRIAGE", row.findElement(By.cssSelector(".state")).getText());
             // whether it is offered to the supervisors yet depends on how long the browser took to get here
             assertTrue(row.findElement(By.cssSelector(".escalated")).getText().contains("escalated"));
@@ -180,12 +177,17 @@ class SlaEscalationIT {
             assertTrue(rowOf(supervisor, article).getText().contains("overdue"));
         }
         try (PortalBrowser admin = PortalBrowser.signedInAs(server, "admin")) {
-            admin.open("admin/articles.xhtml");
-            new Select(admin.await(By.id("articles:overdue"))).selectByValue("true");
-            admin.clickAndWaitForUpdate(admin.driver().findElement(By.id("articles:apply")), By.id("articles:found"));
-            assertFalse(rowOf(admin, article).findElements(By.cssSelector(".offered")).isEmpty(),
+            assertFalse(overdueRowInConsole(admin, article).findElements(By.cssSelector(".offered")).isEmpty(),
                     "the console marks the article offered to the supervisors");
         }
+    }
+
+    /** The article's row among the overdue ones in the console's article list. */
+    private static WebElement overdueRowInConsole(PortalBrowser admin, String article) {
+        admin.open("admin/articles.xhtml");
+        new Select(admin.await(By.id("articles:overdue"))).selectByValue("true");
+        admin.clickAndWaitForUpdate(admin.driver().findElement(By.id("articles:apply")), By.id("articles:found"));
+        return rowOf(admin, article);
     }
 
     /** The table row that links to the article. */
