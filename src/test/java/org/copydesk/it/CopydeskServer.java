@@ -42,13 +42,13 @@ public final class CopydeskServer implements AutoCloseable {
      */
     public static final int PORTAL_BESIDE = 50;
     public static final Duration KEYS_CACHE = Duration.ofSeconds(15);
+    /** What the readiness check says of an API document Payara built empty and keeps for the server's life. */
+    private static final String EMPTY_API_DOCUMENT = "lists none of the API's paths";
     /**
      * Set by the PostgreSQL integration tests, never by a benchmark: the databases made for them do not wait for
      * a commit's WAL to reach the disk.
      */
-    public static final String ASYNCHRONOUS_COMMIT = "copydesk.it.postgres.asynchronous-commit";
-    /** What the readiness check says of an API document Payara built empty and keeps for the server's life. */
-    private static final String EMPTY_API_DOCUMENT = "lists none of the API's paths";
+    private static final String ASYNCHRONOUS_COMMIT = "copydesk.it.postgres.asynchronous-commit";
 
     private final Database database;
     private final int port;
