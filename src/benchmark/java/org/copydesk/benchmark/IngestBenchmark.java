@@ -78,11 +78,13 @@ public final class IngestBenchmark {
         inParallel(clients, 100, () -> ingestNext());
         awaitBacklog(0, 600);
 
+        LockWaits burstWaits = LockWaits.during(server);
         long burstStart = System.nanoTime();
         long[] burstLatencies = inParallel(clients, burst, this::ingestNext);
         double acceptSeconds = Timings.secondsSince(burstStart);
         awaitBacklog(0, 1800);
         double drainSeconds = Timings.secondsSince(burstStart);
+        burstWaits.close();
         double jdbcSeconds = JdbcInsertBaseline.seconds(server, burst, clients);
 
         double acceptRate = burst / acceptSeconds;
@@ -95,6 +97,7 @@ public final class IngestBenchmark {
         System.out.printf(Locale.ROOT, "%-56s %10.1f /s%n", "baseline: single-row JDBC inserts", jdbcRate);
         System.out.printf(Locale.ROOT, "%-56s %10.3f   (target: at least 300 articles/s, ratio 0.1)%n",
                 "ratio burst acceptance / JDBC inserts", acceptRate / jdbcRate);
+        System.out.printf(Locale.ROOT, "%-56s %s%n", "burst: database sessions until triaged", burstWaits.summary());
 
         sustained(rate, minutes, Math.max(clients, 16));
     }
@@ -122,6 +125,7 @@ public final class IngestBenchmark {
         sampler.setDaemon(true);
         sampler.start();
         AtomicInteger sent = new AtomicInteger();
+        LockWaits waits = LockWaits.during(server);
         long[] latencies = inParallel(senders, total, () -> {
             long due = start + (long) (sent.getAndIncrement() * 1e9 / rate);
             long wait = due - System.nanoTime();
@@ -131,6 +135,7 @@ public final class IngestBenchmark {
             return ingestNext();
         });
         double elapsed = Timings.secondsSince(start);
+        waits.close();
         sampler.interrupt();
         sampler.join();
         long[][] samples = backlog.toArray(new long[0][]);
@@ -149,6 +154,7 @@ public final class IngestBenchmark {
         System.out.printf(Locale.ROOT, "%-56s %10.2f /s   (peak %d, last %d; %s)%n",
                 "sustained: backlog growth (least squares)", slope, peak, last,
                 slope <= rate * 0.01 ? "not growing: triage keeps up" : "growing: triage falls behind");
+        System.out.printf(Locale.ROOT, "%-56s %s%n", "sustained: database sessions", waits.summary());
     }
 
     /** Articles per second the backlog grows by, fitted over the samples. */

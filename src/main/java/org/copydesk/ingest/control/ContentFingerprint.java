@@ -5,12 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The hash that makes ingest idempotent: the same title and text from the same source is the same article,
  * whatever line endings, Unicode composition or trailing spaces the sender used this time.
  */
 public final class ContentFingerprint {
+
+    private static final Pattern SPACE_BEFORE_LINE_END = Pattern.compile("[ \\t\\u00A0]+\\n");
 
     private ContentFingerprint() {
     }
@@ -27,8 +30,7 @@ public final class ContentFingerprint {
 
     static String canonical(String value) {
         String normalized = Normalizer.normalize(value == null ? "" : value, Normalizer.Form.NFC);
-        return normalized.replace("\r\n", "\n").replace('\r', '\n')
-                .replaceAll("[ \\t\\u00A0]+\\n", "\n")
-                .strip();
+        String lines = normalized.replace("\r\n", "\n").replace('\r', '\n');
+        return SPACE_BEFORE_LINE_END.matcher(lines).replaceAll("\n").strip();
     }
 }

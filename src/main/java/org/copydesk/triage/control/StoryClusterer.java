@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -24,7 +26,7 @@ import org.copydesk.triage.entity.StoryFingerprint;
 /**
  * Puts an article into the story of the articles about the same event, across languages, by single link: one
  * member similar enough is enough, and an article that links two stories merges them. Candidates come from the
- * indexed story keys, never from a scan. Placements that share a rare key take turns; others run in parallel.
+ * indexed story keys, never from a scan. Placements that share a rare name take turns; others run in parallel.
  */
 @ApplicationScoped
 public class StoryClusterer {
@@ -40,6 +42,10 @@ public class StoryClusterer {
     static final int KEY_LENGTH = 200;
     /** Rows in story_lock; a key is held by locking the row of its slot. */
     static final int LOCK_SLOTS = 4096;
+    /** A looked-up name is held while fewer articles than this carry it; see {@link #keysToLock}. */
+    static final long HELD_BELOW = 32;
+    /** Keys carried by fewer articles than this are counted one by one; see {@link #countedIncrement}. */
+    static final long COUNTED_ONE_BY_ONE = 128;
 
     @PersistenceContext
     EntityManager em;
@@ -77,17 +83,43 @@ public class StoryClusterer {
     /**
      * The keys whose slots this placement holds until it commits: every key no article carries yet (so that two
      * first articles of an event, sharing its new names, take turns and the second joins the first's story; and
-     * so that no two placements add one key) and the keys it looks up. Keys too common to be looked up are not
-     * held: unrelated articles that share only a year or a weekday are placed in parallel.
+     * so that no two placements add one key) and the rare names and acronyms it looks up. Two articles are the same
+     * story only if they share a name or an acronym ({@link StoryFingerprint#canLink}); years and figures are not
+     * held. Nor is a name carried by {@link #HELD_BELOW} articles or more: a placement sharing it finds those
+     * articles, committed, whatever runs beside it. Only two articles arriving at once that share nothing rarer,
+     * and match each other but none of those, could then start two stories, which the next article linking them
+     * merges; holding such names would make every placement that mentions Paris or the EU wait for the others.
      */
     static Set<String> keysToLock(Map<String, Long> frequencies) {
-        Set<String> held = new java.util.TreeSet<>(lookupKeys(frequencies));
+        Set<String> held = new TreeSet<>();
+        lookupKeys(frequencies).stream()
+                .filter(key -> StoryFingerprint.canLink(key) && frequencies.get(key) < HELD_BELOW)
+                .forEach(held::add);
         frequencies.forEach((key, articles) -> {
             if (articles == 0) {
                 held.add(key);
             }
         });
         return held;
+    }
+
+    /**
+     * What this article adds to the count of a key that articles already carry. Below {@link #COUNTED_ONE_BY_ONE}
+     * each article adds one. Above, the count is kept in steps: one article in {@code step} (chosen by a hash of
+     * the article and the key) adds {@code step}, the others nothing, so the count stays right on average while
+     * the row of a key half the archive carries is written by few placements instead of all of them (each write
+     * holds the row until its transaction commits). The count only ranks keys from rare to common.
+     */
+    static long countedIncrement(UUID articleId, String key, long articles) {
+        if (articles < COUNTED_ONE_BY_ONE) {
+            return 1;
+        }
+        long step = Long.highestOneBit(articles / (COUNTED_ONE_BY_ONE / 2));
+        long mixed = articleId.getMostSignificantBits() ^ articleId.getLeastSignificantBits()
+                ^ key.hashCode() * 0x9E3779B97F4A7C15L;
+        mixed = (mixed ^ (mixed >>> 33)) * 0xFF51AFD7ED558CCDL;
+        mixed ^= mixed >>> 33;
+        return Math.floorMod(mixed, step) == 0 ? step : 0;
     }
 
     static int slotOf(String key) {
@@ -220,13 +252,16 @@ public class StoryClusterer {
         DuplicateFinder.bind(insertKeys, 1, rows);
         insertKeys.executeUpdate();
 
-        List<String> known = keys.keySet().stream().filter(key -> frequencies.get(key) > 0).toList();
+        Map<String, Long> increments = new TreeMap<>();
+        keys.keySet().stream().filter(key -> frequencies.get(key) > 0).forEach(key -> {
+            long increment = countedIncrement(articleId, key, frequencies.get(key));
+            if (increment > 0) {
+                increments.put(key, increment);
+            }
+        });
         List<String> first = keys.keySet().stream().filter(key -> frequencies.get(key) == 0).toList();
-        if (!known.isEmpty()) {
-            Query counted = em.createNativeQuery("update story_key_frequency set articles = articles + 1"
-                    + " where story_key in (" + DuplicateFinder.placeholders(1, known.size()) + ")");
-            DuplicateFinder.bind(counted, 1, known);
-            counted.executeUpdate();
+        if (!increments.isEmpty()) {
+            count(increments);
         }
         if (!first.isEmpty()) {
             Query added = em.createNativeQuery("insert into story_key_frequency (story_key, articles) values "
@@ -237,5 +272,18 @@ public class StoryClusterer {
         }
     }
 
-    /** Numbered placeholders for a multi-row insert: "(?1, ?2), (?3, ?4)" for two rows of two columns. */
+    /** Adds to the counts of keys articles already carry, in one statement. */
+    private void count(Map<String, Long> increments) {
+        List<Object> cases = new ArrayList<>();
+        increments.forEach((key, increment) -> cases.addAll(List.of(key, increment)));
+        String whens = IntStream.range(0, increments.size())
+                .mapToObj(i -> "when ?" + (2 * i + 1) + " then cast(?" + (2 * i + 2) + " as bigint)")
+                .collect(Collectors.joining(" "));
+        Query counted = em.createNativeQuery("update story_key_frequency set articles = articles + case story_key "
+                + whens + " end where story_key in (" + DuplicateFinder.placeholders(cases.size() + 1,
+                increments.size()) + ")");
+        DuplicateFinder.bind(counted, 1, cases);
+        DuplicateFinder.bind(counted, cases.size() + 1, List.copyOf(increments.keySet()));
+        counted.executeUpdate();
+    }
 }

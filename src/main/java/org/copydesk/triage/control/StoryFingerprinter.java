@@ -33,6 +33,9 @@ public final class StoryFingerprinter {
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&]{1,5}s?");
+    /** What joins the parts of a compound or an elided word: "Jean-Luc", "d’Orsay". */
+    private static final Pattern JOINER = Pattern.compile("[-’']");
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[.,](\\d{3})(?=$|[.,])");
     private static final Set<String> GENERIC_ACRONYMS = Set.of("ai", "ia", "ki", "ceo", "cto", "cfo", "coo", "cpo",
             "vp", "us", "usa", "uk", "eu", "ue", "un", "onu", "pdg", "phd", "tv", "pc", "it", "hr", "pr", "faq",
             "gdp", "pib", "ok", "am", "pm", "news", "api", "app");
@@ -103,7 +106,7 @@ public final class StoryFingerprinter {
                     token, t + 1 < tokens.size() ? tokens.get(t + 1) : "")) {
                 continue;
             }
-            for (String part : token.split("[-’']")) {
+            for (String part : JOINER.split(token)) {
                 part = stripTrailingPunctuation(part);
                 if (part.isEmpty()) {
                     continue;
@@ -184,7 +187,7 @@ public final class StoryFingerprinter {
 
     /** "14,3" and "14.3" are the same figure; "10,000" and "10.000" are ten thousand. */
     private static String normalizeNumber(String token) {
-        String digitsOnly = token.replaceAll("[.,](\\d{3})(?=$|[.,])", "$1");
+        String digitsOnly = THOUSANDS_SEPARATOR.matcher(token).replaceAll("$1");
         return digitsOnly.replace(',', '.');
     }
 

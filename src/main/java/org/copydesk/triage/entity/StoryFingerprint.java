@@ -42,8 +42,12 @@ public record StoryFingerprint(Map<String, Double> keys) {
     }
 
     private boolean sharesAName(StoryFingerprint other) {
-        return keys.keySet().stream().filter(key -> !key.startsWith("number:") && !key.startsWith("year:"))
-                .anyMatch(other.keys::containsKey);
+        return keys.keySet().stream().filter(StoryFingerprint::canLink).anyMatch(other.keys::containsKey);
+    }
+
+    /** Whether two articles sharing this key can be the same story on that account: names and acronyms can. */
+    public static boolean canLink(String key) {
+        return !key.startsWith("number:") && !key.startsWith("year:");
     }
 
     public double totalWeight() {

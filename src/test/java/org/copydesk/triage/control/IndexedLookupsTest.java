@@ -117,11 +117,14 @@ class IndexedLookupsTest {
         Map<String, Double> retelling = new HashMap<>(common);
         retelling.putAll(Map.of("name:varlen", 2.0, "name:kadrin", 2.0, "name:tekrainik", 2.0, "number:4300", 0.5,
                 "name:ruiz", 2.0));
-        Story placed = stories.place(stored("Kadrin ferme son usine"), new StoryFingerprint(retelling),
+        Article second = stored("Kadrin ferme son usine");
+        Story placed = stories.place(second, new StoryFingerprint(retelling),
                 Instant.parse("2025-03-01T10:00:00Z"));
 
         assertThat(placed.getId()).isEqualTo(eventStory.getId());
-        assertThat(frequency("year:2025")).isEqualTo(unrelated + 2);
+        long addedByFirst = StoryClusterer.countedIncrement(first.getId(), "year:2025", unrelated);
+        assertThat(frequency("year:2025")).isEqualTo(unrelated + addedByFirst
+                + StoryClusterer.countedIncrement(second.getId(), "year:2025", unrelated + addedByFirst));
         assertThat(frequency("name:kadrin")).isEqualTo(2);
         assertThat(frequency("name:ruiz")).isEqualTo(1);
         assertThat(frequency("acronym:xqt")).isEqualTo(1);
@@ -139,13 +142,35 @@ class IndexedLookupsTest {
     }
 
     @Test
-    void placementHoldsItsNewAndLookedUpKeysButNotTheCommonOnes() {
+    void placementHoldsItsNewKeysAndTheRareNamesItLooksUpButNotCommonNamesNorKnownFiguresAndYears() {
         Map<String, Long> frequencies = Map.of("year:2025", 40_000L, "acronym:eu", 4_900L, "name:kadrin", 3L,
-                "number:4300", 120L, "name:ruiz", 0L);
+                "number:4300", 120L, "year:2019", 12L, "name:paris", 400L, "name:ruiz", 0L, "number:17", 0L);
 
-        assertThat(StoryClusterer.keysToLock(frequencies)).containsExactly("name:kadrin", "name:ruiz", "number:4300");
+        assertThat(StoryClusterer.lookupKeys(frequencies)).contains("number:4300", "year:2019", "name:paris");
+        assertThat(StoryClusterer.keysToLock(frequencies)).containsExactly("name:kadrin", "name:ruiz", "number:17");
         assertThat(StoryClusterer.slotOf("name:kadrin")).isBetween(0, StoryClusterer.LOCK_SLOTS - 1)
                 .isEqualTo(StoryClusterer.slotOf(new String("name:kadrin")));
+    }
+
+    @Test
+    void countsOfCommonKeysStayRightOnAverageWhileFewPlacementsWriteThem() {
+        Random ids = new Random(11);
+        long count = 0;
+        int writes = 0;
+        int articles = 40_000;
+        for (int i = 0; i < articles; i++) {
+            long increment = StoryClusterer.countedIncrement(new UUID(ids.nextLong(), ids.nextLong()), "year:2025",
+                    count);
+            if (count < StoryClusterer.COUNTED_ONE_BY_ONE) {
+                assertThat(increment).isEqualTo(1);
+            }
+            count += increment;
+            writes += increment > 0 ? 1 : 0;
+        }
+
+        assertThat(count).isBetween(articles * 9L / 10, articles * 11L / 10);
+        assertThat(writes).isLessThan(articles / 50);
+        assertThat(StoryClusterer.countedIncrement(UUID.randomUUID(), "name:kadrin", 3)).isEqualTo(1);
     }
 
     @Test
