@@ -79,11 +79,13 @@ public final class IngestBenchmark {
         awaitBacklog(0, 600);
 
         LockWaits burstWaits = LockWaits.during(server);
+        CpuUse burstCpu = CpuUse.of(server);
         long burstStart = System.nanoTime();
         long[] burstLatencies = inParallel(clients, burst, this::ingestNext);
         double acceptSeconds = Timings.secondsSince(burstStart);
         awaitBacklog(0, 1800);
         double drainSeconds = Timings.secondsSince(burstStart);
+        String burstCpuUse = burstCpu.since(server, burst, drainSeconds);
         burstWaits.close();
         double jdbcSeconds = JdbcInsertBaseline.seconds(server, burst, clients);
 
@@ -98,6 +100,7 @@ public final class IngestBenchmark {
         System.out.printf(Locale.ROOT, "%-56s %10.3f   (target: at least 300 articles/s, ratio 0.1)%n",
                 "ratio burst acceptance / JDBC inserts", acceptRate / jdbcRate);
         System.out.printf(Locale.ROOT, "%-56s %s%n", "burst: database sessions until triaged", burstWaits.summary());
+        System.out.printf(Locale.ROOT, "%-56s %s%n", "burst: accepted and triaged", burstCpuUse);
 
         sustained(rate, minutes, Math.max(clients, 16));
     }
@@ -126,6 +129,7 @@ public final class IngestBenchmark {
         sampler.start();
         AtomicInteger sent = new AtomicInteger();
         LockWaits waits = LockWaits.during(server);
+        CpuUse cpu = CpuUse.of(server);
         long[] latencies = inParallel(senders, total, () -> {
             long due = start + (long) (sent.getAndIncrement() * 1e9 / rate);
             long wait = due - System.nanoTime();
@@ -135,6 +139,7 @@ public final class IngestBenchmark {
             return ingestNext();
         });
         double elapsed = Timings.secondsSince(start);
+        String cpuUse = cpu.since(server, total, elapsed);
         waits.close();
         sampler.interrupt();
         sampler.join();
@@ -155,6 +160,7 @@ public final class IngestBenchmark {
                 "sustained: backlog growth (least squares)", slope, peak, last,
                 slope <= rate * 0.01 ? "not growing: triage keeps up" : "growing: triage falls behind");
         System.out.printf(Locale.ROOT, "%-56s %s%n", "sustained: database sessions", waits.summary());
+        System.out.printf(Locale.ROOT, "%-56s %s%n", "sustained: per article accepted, triage behind", cpuUse);
     }
 
     /** Articles per second the backlog grows by, fitted over the samples. */

@@ -179,6 +179,11 @@ public final class CopydeskServer implements AutoCloseable {
         return this;
     }
 
+    /** The CPU time the server's process has used so far (zero when the platform does not tell). */
+    public Duration cpuTime() {
+        return process == null ? Duration.ZERO : process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Ends the server process at once, as a crash or an out-of-memory kill would (SIGKILL): nothing is closed. */
     public void kill() throws InterruptedException {
         if (process != null) {
