@@ -15,9 +15,9 @@ final class AutovacuumStandIn implements AutoCloseable {
 
     private static final long EVERY_MILLIS = 10_000;
 
-    private final Thread analyser;
+    private final Repeatedly analyser;
 
-    private AutovacuumStandIn(Thread analyser) {
+    private AutovacuumStandIn(Repeatedly analyser) {
         this.analyser = analyser;
     }
 
@@ -28,20 +28,11 @@ final class AutovacuumStandIn implements AutoCloseable {
         }
         System.out.println("PostgreSQL's autovacuum is off for this database: the benchmark analyses its tables"
                 + " every 10 s, as autovacuum would");
-        Thread analyser = new Thread(() -> {
-            try (Connection db = server.openJdbc(); Statement analyse = db.createStatement()) {
-                while (!Thread.currentThread().isInterrupted()) {
-                    analyse.execute("analyze");
-                    Thread.sleep(EVERY_MILLIS);
-                }
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+        Repeatedly analyser = Repeatedly.onDatabase(server, "autovacuum-stand-in", EVERY_MILLIS, db -> {
+            try (Statement analyse = db.createStatement()) {
+                analyse.execute("analyze");
             }
-        }, "autovacuum-stand-in");
-        analyser.setDaemon(true);
-        analyser.start();
+        });
         return new AutovacuumStandIn(analyser);
     }
 
@@ -55,8 +46,7 @@ final class AutovacuumStandIn implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         if (analyser != null) {
-            analyser.interrupt();
-            analyser.join();
+            analyser.close();
         }
     }
 }

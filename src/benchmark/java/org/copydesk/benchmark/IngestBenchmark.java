@@ -113,20 +113,8 @@ public final class IngestBenchmark {
         int total = rate * minutes * 60;
         List<long[]> backlog = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
-        Thread sampler = new Thread(() -> {
-            try (Connection db = server.openJdbc()) {
-                while (!Thread.currentThread().isInterrupted()) {
-                    backlog.add(new long[] {System.nanoTime() - start, waitingForTriage(db)});
-                    Thread.sleep(SAMPLE_SECONDS * 1000L);
-                }
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        Repeatedly sampler = Repeatedly.onDatabase(server, "backlog", SAMPLE_SECONDS * 1000L,
+                db -> backlog.add(new long[] {System.nanoTime() - start, waitingForTriage(db)}));
         AtomicInteger sent = new AtomicInteger();
         LockWaits waits = LockWaits.during(server);
         CpuUse cpu = CpuUse.of(server);
@@ -141,8 +129,7 @@ public final class IngestBenchmark {
         double elapsed = Timings.secondsSince(start);
         String cpuUse = cpu.since(server, total, elapsed);
         waits.close();
-        sampler.interrupt();
-        sampler.join();
+        sampler.close();
         long[][] samples = backlog.toArray(new long[0][]);
         double slope = slope(samples);
         long peak = Arrays.stream(samples).mapToLong(sample -> sample[1]).max().orElse(0);

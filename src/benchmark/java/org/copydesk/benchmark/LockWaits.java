@@ -2,6 +2,7 @@ package org.copydesk.benchmark;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,39 +21,28 @@ final class LockWaits implements AutoCloseable {
     private final AtomicLong samples = new AtomicLong();
     private final AtomicLong inTransaction = new AtomicLong();
     private final AtomicLong waiting = new AtomicLong();
-    private final Thread sampler;
-
-    private LockWaits(CopydeskServer server) {
-        sampler = new Thread(() -> {
-            try (Connection db = server.openJdbc(); Statement statement = db.createStatement()) {
-                while (!Thread.currentThread().isInterrupted()) {
-                    try (ResultSet row = statement.executeQuery("select count(*) filter (where state = 'active'"
-                            + " or state like 'idle in transaction%'), count(*) filter (where wait_event_type ="
-                            + " 'Lock') from pg_stat_activity where datname = current_database()"
-                            + " and pid <> pg_backend_pid()")) {
-                        row.next();
-                        inTransaction.addAndGet(row.getLong(1));
-                        waiting.addAndGet(row.getLong(2));
-                        samples.incrementAndGet();
-                    }
-                    Thread.sleep(EVERY_MILLIS);
-                }
-            } catch (InterruptedException stopped) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "lock-waits");
-        sampler.setDaemon(true);
-    }
+    private Repeatedly sampler;
 
     /** Starts sampling when the server's database is PostgreSQL; elsewhere there is nothing to read. */
     static LockWaits during(CopydeskServer server) {
-        LockWaits waits = new LockWaits(server);
+        LockWaits waits = new LockWaits();
         if (server.jdbcUrl().startsWith("jdbc:postgresql:")) {
-            waits.sampler.start();
+            waits.sampler = Repeatedly.onDatabase(server, "lock-waits", EVERY_MILLIS, waits::sample);
         }
         return waits;
+    }
+
+    private void sample(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery("select count(*) filter (where state = 'active'"
+                     + " or state like 'idle in transaction%'), count(*) filter (where wait_event_type ="
+                     + " 'Lock') from pg_stat_activity where datname = current_database()"
+                     + " and pid <> pg_backend_pid()")) {
+            row.next();
+            inTransaction.addAndGet(row.getLong(1));
+            waiting.addAndGet(row.getLong(2));
+            samples.incrementAndGet();
+        }
     }
 
     /** "2.1 of 5.3 sessions in a transaction wait for a lock (40 %)", the means over the samples. */
@@ -66,7 +56,8 @@ final class LockWaits implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        sampler.interrupt();
-        sampler.join();
+        if (sampler != null) {
+            sampler.close();
+        }
     }
 }
