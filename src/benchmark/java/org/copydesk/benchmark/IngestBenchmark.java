@@ -102,7 +102,9 @@ public final class IngestBenchmark {
         System.out.printf(Locale.ROOT, "%-56s %s%n", "burst: database sessions until triaged", burstWaits.summary());
         System.out.printf(Locale.ROOT, "%-56s %s%n", "burst: accepted and triaged", burstCpuUse);
 
-        sustained(rate, minutes, Math.max(clients, 16));
+        if (minutes > 0) {
+            sustained(rate, minutes, Math.max(clients, 16));
+        }
     }
 
     /**

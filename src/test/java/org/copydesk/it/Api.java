@@ -91,6 +91,20 @@ public final class Api {
         return id;
     }
 
+    /**
+     * Ingests into this server, as the ingest feed, an article with content nobody sent before from this source;
+     * returns its id at once (triage runs behind it).
+     */
+    public static String ingestUnique(CopydeskServer server, String source) {
+        String unique = UUID.randomUUID().toString();
+        return as(INGEST_FEED).baseUri(server.baseUri().toString()).contentType(ContentType.JSON)
+                .body(Map.of("title", "Ferry timetable changes " + unique,
+                        "body", "The ferry operator said on Friday that the winter timetable starts on 3 November"
+                                + " with four crossings a day instead of six. " + unique,
+                        "source", source))
+                .post("/api/articles").then().statusCode(201).extract().path("id");
+    }
+
     /** Waits until automatic triage, an async job, has moved the article on from INGESTED. */
     public static String awaitTriaged(String articleId) {
         Instant deadline = Instant.now().plusSeconds(60);

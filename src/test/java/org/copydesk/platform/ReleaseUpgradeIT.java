@@ -1,6 +1,7 @@
 package org.copydesk.platform;
 
 import static org.copydesk.it.Api.as;
+import static org.copydesk.it.Rows.count;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -99,10 +98,4 @@ class ReleaseUpgradeIT {
                 + " where e.business_key_ = '" + article + "' and e.parent_id_ is null");
     }
 
-    private static int count(Connection db, String sql) throws Exception {
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getInt(1);
-        }
-    }
 }

@@ -1,11 +1,10 @@
 package org.copydesk.workflow;
 
-import static org.copydesk.it.Api.INGEST_FEED;
-import static org.copydesk.it.Api.as;
+import static org.copydesk.it.Api.ingestUnique;
+import static org.copydesk.it.Rows.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,7 +77,7 @@ class CrashRecoveryIT {
         for (int i = 0; i < ARTICLES; i++) {
             feeds.submit(() -> {
                 try {
-                    accepted.add(ingest(server));
+                    accepted.add(ingestUnique(server, "crash-feed"));
                 } catch (RuntimeException | AssertionError refusedOrDead) {
                     // the node was killed under this post
                 }
@@ -91,16 +89,6 @@ class CrashRecoveryIT {
 
     private static void awaitBurst(ExecutorService burst) throws InterruptedException {
         assertTrue(burst.awaitTermination(2, TimeUnit.MINUTES), "the burst ended");
-    }
-
-    private static String ingest(CopydeskServer server) {
-        String unique = UUID.randomUUID().toString();
-        return as(INGEST_FEED).baseUri(server.baseUri().toString()).contentType(ContentType.JSON)
-                .body(Map.of("title", "Ferry timetable changes " + unique,
-                        "body", "The ferry operator said on Friday that the winter timetable starts on 3 November"
-                                + " with four crossings a day instead of six. " + unique,
-                        "source", "crash-feed"))
-                .post("/api/articles").then().statusCode(201).extract().path("id");
     }
 
     /** Kills the node as soon as it holds an intake job (its lock in the database), so the kill strands one. */
@@ -154,10 +142,4 @@ class CrashRecoveryIT {
                 "every accepted article exists");
     }
 
-    private static int count(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getInt(1);
-        }
-    }
 }

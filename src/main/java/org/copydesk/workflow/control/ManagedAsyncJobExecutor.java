@@ -3,10 +3,17 @@ package org.copydesk.workflow.control;
 import java.util.concurrent.ThreadFactory;
 import java.util.logging.Logger;
 import org.copydesk.platform.StatementCounts;
+import org.flowable.common.engine.impl.interceptor.CommandExecutor;
 import org.flowable.job.api.JobInfo;
-import org.flowable.job.service.impl.persistence.entity.JobEntity;
+import org.flowable.job.service.impl.asyncexecutor.AcquireAsyncJobsDueLifecycleListener;
+import org.flowable.job.service.impl.asyncexecutor.AcquireAsyncJobsDueRunnable;
+import org.flowable.job.service.impl.asyncexecutor.AcquireJobsRunnableConfiguration;
+import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
 import org.flowable.job.service.impl.asyncexecutor.AsyncJobExecutorConfiguration;
 import org.flowable.job.service.impl.asyncexecutor.DefaultAsyncJobExecutor;
+import org.flowable.job.service.impl.persistence.entity.JobEntity;
+import org.flowable.job.service.impl.persistence.entity.JobInfoEntity;
+import org.flowable.job.service.impl.persistence.entity.JobInfoEntityManager;
 
 /**
  * Flowable's async executor with its acquisition and housekeeping threads made by the container's
@@ -23,6 +30,17 @@ class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
     ManagedAsyncJobExecutor(ThreadFactory threadFactory, AsyncJobExecutorConfiguration settings) {
         super(settings);
         this.threadFactory = threadFactory;
+    }
+
+    @Override
+    protected void initializeRunnables() {
+        if (asyncJobsDueRunnable == null) {
+            asyncJobsDueRunnable = new PromptAcquisition(
+                    "flowable-" + getJobServiceConfiguration().getEngineName() + "-acquire-async-jobs", this,
+                    jobEntityManager != null ? jobEntityManager : getJobServiceConfiguration().getJobEntityManager(),
+                    asyncJobsDueLifecycleListener, new AcquireAsyncJobsDueRunnableConfiguration());
+        }
+        super.initializeRunnables();
     }
 
     @Override
@@ -47,6 +65,30 @@ class ManagedAsyncJobExecutor extends DefaultAsyncJobExecutor {
             resetExpiredJobThread = threadFactory.newThread(resetExpiredJobsRunnable);
         }
         super.startResetExpiredJobsThread();
+    }
+
+    /**
+     * Flowable's acquisition of due jobs, except after a look that asked for fewer jobs than it may take because
+     * the queue had no more room: Flowable then naps for the whole acquire wait, as if no job were due, and with a
+     * queue of a few seconds' work the threads would run dry while a backlog waits in the job table. Such a look
+     * is followed by the next once the queue-full wait has passed.
+     */
+    private static final class PromptAcquisition extends AcquireAsyncJobsDueRunnable {
+
+        PromptAcquisition(String name, AsyncExecutor executor,
+                JobInfoEntityManager<? extends JobInfoEntity> jobs, AcquireAsyncJobsDueLifecycleListener listener,
+                AcquireJobsRunnableConfiguration configuration) {
+            super(name, executor, jobs, listener, configuration);
+        }
+
+        @Override
+        protected long acquireAndExecuteJobs(CommandExecutor commandExecutor, int remainingCapacity) {
+            long wait = super.acquireAndExecuteJobs(commandExecutor, remainingCapacity);
+            if (remainingCapacity < asyncExecutor.getMaxAsyncJobsDuePerAcquisition()) {
+                return Math.min(wait, asyncExecutor.getDefaultQueueSizeFullWaitTimeInMillis());
+            }
+            return wait;
+        }
     }
 
     /** With statement counting on, each job logs what it cost, since no answer carries it. */

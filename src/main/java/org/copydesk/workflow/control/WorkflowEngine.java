@@ -45,6 +45,12 @@ public class WorkflowEngine {
 
     private static final Logger LOG = Logger.getLogger(WorkflowEngine.class.getName());
     private static final String TRANSACTION_MANAGER = "java:appserver/TransactionManager";
+    /** Steps a node takes on beyond those its threads are running: a few seconds of work, not minutes. */
+    private static final int JOBS_QUEUED_PER_THREAD = 4;
+    /** How often an idle node looks in the job table for steps no node has taken (one indexed query). */
+    private static final Duration LOOK_FOR_JOBS_EVERY = Duration.ofSeconds(1);
+    /** How soon a node whose queue is full looks again: its threads finish a job every few tens of milliseconds. */
+    private static final Duration QUEUE_FULL_WAIT = Duration.ofMillis(200);
 
     @Inject
     BeanManager beanManager;
@@ -144,14 +150,24 @@ public class WorkflowEngine {
             AsyncTaskExecutorConfiguration jobPool = new AsyncTaskExecutorConfiguration();
             jobPool.setCorePoolSize(jobThreads);
             jobPool.setMaxPoolSize(jobThreads);
+            // A node keeps only the automatic steps its threads will start soon (Flowable's default queue holds
+            // 2,048). The executor locks to itself each step that a transaction on this node creates and that fits
+            // its queue; what does not fit waits in the job table, unlocked, for whichever node has a thread free.
+            // A burst of articles sent to one node is then triaged by all of them, and a node that dies strands no
+            // more than its queue until the locks expire
+            jobPool.setQueueSize(jobThreads * JOBS_QUEUED_PER_THREAD);
             configuration.setAsyncExecutorTaskExecutorConfiguration(jobPool);
             // a failed job is retried (three times in all) after this wait; then it is a dead letter an admin sees
             configuration.setAsyncFailedJobWaitTime(jobRetryWaitSeconds);
             configuration.setDefaultFailedJobWaitTime(jobRetryWaitSeconds);
             AsyncJobExecutorConfiguration executorSettings = configuration.getAsyncExecutorConfiguration();
             Duration lookEvery = Duration.ofSeconds(Math.min(10, jobRetryWaitSeconds));
-            executorSettings.setDefaultAsyncJobAcquireWaitTime(lookEvery);
             executorSettings.setDefaultTimerJobAcquireWaitTime(lookEvery);
+            // a look takes at most a thread's worth of steps, and one that found fewer than that due waits this
+            // long before the next: how soon a node with threads free takes on what other nodes left
+            executorSettings.setMaxAsyncJobsDuePerAcquisition(jobThreads);
+            executorSettings.setDefaultAsyncJobAcquireWaitTime(LOOK_FOR_JOBS_EVERY);
+            executorSettings.setDefaultQueueSizeFullWaitTime(QUEUE_FULL_WAIT);
             // A job (and, for an exclusive one, its process instance) stays locked to the node that took it for
             // this long. A node that dies, or loses its database while recording a failure, cannot unlock it: the
             // expired-job reset of any live node frees it once the lock expires, so keep it short

@@ -1,0 +1,92 @@
+package org.copydesk.workflow;
+
+import static org.copydesk.it.Api.ingestUnique;
+import static org.copydesk.it.Rows.count;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.copydesk.it.Api;
+import org.copydesk.it.CopydeskServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * A burst of articles sent to one node is triaged by every node: the node that accepts them keeps only the intakes
+ * its job threads will start soon and leaves the rest in the job table for any node with a thread free.
+ */
+@EnabledIfSystemProperty(named = "copydesk.it.database", matches = "postgres")
+class SharedIntakeIT {
+
+    private static final int ARTICLES = 40;
+    private static final Duration TRIAGED_WITHIN = Duration.ofSeconds(45);
+
+    @Test
+    void aBurstSentToOneNodeIsTriagedByEveryNode() throws Exception {
+        int port = Integer.parseInt(System.getProperty("copydesk.it.port", "18081")) + 23;
+        // one job thread on the node that takes the burst: it cannot keep up alone
+        CopydeskServer receiving = CopydeskServer.fromSystemProperties().onDatabaseOfItsOwn("shared", port)
+                .with("copydesk.node.name", "receiving").with("copydesk.workflow.job-threads", "1")
+                .with("copydesk.samples.load", "false").withoutPortal().compilingQuickly();
+        Api.useKeycloak(receiving.keycloak());
+        CopydeskServer helping = receiving.anotherNode(port + 10).with("copydesk.node.name", "helping")
+                .with("copydesk.workflow.job-threads", "4");
+        try (receiving; helping) {
+            receiving.start();
+            helping.start();
+            try (Connection db = receiving.openJdbc()) {
+                List<String> accepted = ingestBurst(receiving);
+                assertEquals(ARTICLES, accepted.size());
+                awaitEveryIntakeDone(db, receiving, helping);
+                int byReceiving = intakesOnNode(db, "receiving");
+                int byHelping = intakesOnNode(db, "helping");
+                assertTrue(byHelping > 0, "the node that received no article triaged some of the burst: "
+                        + byReceiving + " on the receiving node, " + byHelping + " on the other");
+                assertTrue(byReceiving > 0, "the receiving node triaged some itself");
+                assertEquals(ARTICLES, byReceiving + byHelping, "each article had one intake");
+            }
+        }
+    }
+
+    private static List<String> ingestBurst(CopydeskServer server) throws Exception {
+        ExecutorService feeds = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<String>> posts = IntStream.range(0, ARTICLES)
+                    .mapToObj(i -> (Callable<String>) () -> ingestUnique(server, "shared-feed")).toList();
+            List<String> ids = new ArrayList<>();
+            for (Future<String> post : feeds.invokeAll(posts)) {
+                ids.add(post.get());
+            }
+            return ids;
+        } finally {
+            feeds.shutdownNow();
+        }
+    }
+
+    private static void awaitEveryIntakeDone(Connection db, CopydeskServer receiving, CopydeskServer helping)
+            throws Exception {
+        Instant deadline = Instant.now().plus(TRIAGED_WITHIN);
+        while (count(db, "select count(*) from article where state = 'INGESTED'") > 0
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertEquals(0, count(db, "select count(*) from article where state = 'INGESTED'"),
+                "every intake finished within " + TRIAGED_WITHIN + " (well before a lock held by a node would"
+                        + " expire)\n" + receiving.logTail() + "\n" + helping.logTail());
+    }
+
+    private static int intakesOnNode(Connection db, String node) throws SQLException {
+        return count(db, "select count(*) from audit_entry where action = 'INTAKE_COMPLETED'"
+                + " and detail like '%on node " + node + "'");
+    }
+}
