@@ -157,6 +157,7 @@ public class WorkflowEngine {
             // more than its queue until the locks expire
             jobPool.setQueueSize(jobThreads * JOBS_QUEUED_PER_THREAD);
             configuration.setAsyncExecutorTaskExecutorConfiguration(jobPool);
+            configuration.setJobManager(new JobsLockedWhileQueueHasRoom());
             // a failed job is retried (three times in all) after this wait; then it is a dead letter an admin sees
             configuration.setAsyncFailedJobWaitTime(jobRetryWaitSeconds);
             configuration.setDefaultFailedJobWaitTime(jobRetryWaitSeconds);
