@@ -93,16 +93,16 @@ public final class Api {
 
     /**
      * Ingests into this server, as the ingest feed, an article with content nobody sent before from this source;
-     * returns its id at once (triage runs behind it).
+     * returns the answer (201, the article's id) at once: triage runs behind it.
      */
-    public static String ingestUnique(CopydeskServer server, String source) {
+    public static Response ingestUnique(CopydeskServer server, String source) {
         String unique = UUID.randomUUID().toString();
         return as(INGEST_FEED).baseUri(server.baseUri().toString()).contentType(ContentType.JSON)
                 .body(Map.of("title", "Ferry timetable changes " + unique,
                         "body", "The ferry operator said on Friday that the winter timetable starts on 3 November"
                                 + " with four crossings a day instead of six. " + unique,
                         "source", source))
-                .post("/api/articles").then().statusCode(201).extract().path("id");
+                .post("/api/articles").then().statusCode(201).extract().response();
     }
 
     /** Waits until automatic triage, an async job, has moved the article on from INGESTED. */

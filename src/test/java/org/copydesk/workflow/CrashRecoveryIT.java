@@ -77,7 +77,7 @@ class CrashRecoveryIT {
         for (int i = 0; i < ARTICLES; i++) {
             feeds.submit(() -> {
                 try {
-                    accepted.add(ingestUnique(server, "crash-feed"));
+                    accepted.add(ingestUnique(server, "crash-feed").path("id"));
                 } catch (RuntimeException | AssertionError refusedOrDead) {
                     // the node was killed under this post
                 }
