@@ -2,6 +2,8 @@ package org.copydesk.workflow;
 
 import static org.copydesk.it.Api.ingestUnique;
 import static org.copydesk.it.Rows.count;
+import static org.copydesk.workflow.Intakes.awaitEveryIntakeDone;
+import static org.copydesk.workflow.Intakes.completedOnNode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,15 +53,14 @@ class CrashRecoveryIT {
                 ExecutorService burst = ingestBurst(first, accepted);
                 killHoldingAnIntake(first, "first", db);
                 awaitBurst(burst);
-                awaitEveryIntakeDone(db, second);
-                assertTrue(count(db, "select count(*) from audit_entry where action = 'INTAKE_COMPLETED'"
-                        + " and detail like '%on node second'") > 0, "the audit trail names the node that took over");
+                awaitEveryIntakeDone(db, RECOVERY, second);
+                assertTrue(completedOnNode(db, "second") > 0, "the audit trail names the node that took over");
 
                 burst = ingestBurst(second, accepted);
                 killHoldingAnIntake(second, "second", db);
                 awaitBurst(burst);
                 second.start();
-                awaitEveryIntakeDone(db, second);
+                awaitEveryIntakeDone(db, RECOVERY, second);
                 assertEveryAcceptedArticleOnceWithOneIntake(db, accepted);
             }
         } finally {
@@ -111,16 +112,6 @@ class CrashRecoveryIT {
             }
         }
         throw new AssertionError(name + " never held an intake job");
-    }
-
-    private static void awaitEveryIntakeDone(Connection db, CopydeskServer survivor) throws Exception {
-        Instant deadline = Instant.now().plus(RECOVERY);
-        while (count(db, "select count(*) from article where state = 'INGESTED'") > 0
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-        }
-        assertEquals(0, count(db, "select count(*) from article where state = 'INGESTED'"),
-                "every intake finished within " + RECOVERY + "\n" + survivor.logTail());
     }
 
     private static void assertEveryAcceptedArticleOnceWithOneIntake(Connection db, Set<String> accepted)

@@ -1,15 +1,14 @@
 package org.copydesk.workflow;
 
 import static org.copydesk.it.Api.ingestUnique;
-import static org.copydesk.it.Rows.count;
+import static org.copydesk.workflow.Intakes.awaitEveryIntakeDone;
+import static org.copydesk.workflow.Intakes.completedOnNode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.response.Response;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,9 +55,9 @@ class SharedIntakeIT {
                         .filter(ingest -> !"1".equals(ingest.header(StatementCountHeaders.COMMITS))).count();
                 assertTrue(twoCommits <= ARTICLES / 4, twoCommits + " of " + ARTICLES + " ingests took more than"
                         + " one commit");
-                awaitEveryIntakeDone(db, receiving, helping);
-                int byReceiving = intakesOnNode(db, "receiving");
-                int byHelping = intakesOnNode(db, "helping");
+                awaitEveryIntakeDone(db, TRIAGED_WITHIN, receiving, helping);
+                int byReceiving = completedOnNode(db, "receiving");
+                int byHelping = completedOnNode(db, "helping");
                 assertTrue(byHelping > 0, "the node that received no article triaged some of the burst: "
                         + byReceiving + " on the receiving node, " + byHelping + " on the other");
                 assertTrue(byReceiving > 0, "the receiving node triaged some itself");
@@ -80,22 +79,5 @@ class SharedIntakeIT {
         } finally {
             feeds.shutdownNow();
         }
-    }
-
-    private static void awaitEveryIntakeDone(Connection db, CopydeskServer receiving, CopydeskServer helping)
-            throws Exception {
-        Instant deadline = Instant.now().plus(TRIAGED_WITHIN);
-        while (count(db, "select count(*) from article where state = 'INGESTED'") > 0
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-        }
-        assertEquals(0, count(db, "select count(*) from article where state = 'INGESTED'"),
-                "every intake finished within " + TRIAGED_WITHIN + " (well before a lock held by a node would"
-                        + " expire)\n" + receiving.logTail() + "\n" + helping.logTail());
-    }
-
-    private static int intakesOnNode(Connection db, String node) throws SQLException {
-        return count(db, "select count(*) from audit_entry where action = 'INTAKE_COMPLETED'"
-                + " and detail like '%on node " + node + "'");
     }
 }
